@@ -1,0 +1,109 @@
+using System.CommandLine;
+using StatiqReport.Output;
+using StatiqReport.Pipeline;
+
+namespace StatiqReport.Cli;
+
+/// <summary>The command line of the contract: build (the default), validate, preview.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        try
+        {
+            return Run(args, Console.Out, Console.Error);
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"error SR9999: internal failure: {e.GetType().Name}: {e.Message}. This is a bug in StatiqReport, not in your content; please report it with this message.");
+            if (Environment.GetEnvironmentVariable("STATIQREPORT_DEBUG") is "1" or "true") Console.Error.WriteLine(e);
+            return ExitCodes.UsageOrInternal;
+        }
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var rootOption = new Option<string>("--root") { Description = "The site root: the folder holding data/, input/ and theme/. Default: the current folder." };
+        var outputOption = new Option<string?>("--output", "-o") { Description = "Where to write the site. Default: <root>/output. Replaced whole when the build succeeds." };
+        var baseUrlOption = new Option<string?>("--base-url") { Description = "The path the site is served under, e.g. /anchors/ for https://example.github.io/anchors/ (or the full address)." };
+        var portOption = new Option<int>("--port") { Description = "The port to serve on (127.0.0.1 only). Default: 5080.", DefaultValueFactory = _ => 5080 };
+
+        var build = new Command("build", "Build the site from <root>/data and <root>/input into the output folder (the default command).")
+            { rootOption, outputOption, baseUrlOption };
+        var validate = new Command("validate", "Check all content and report every error; writes nothing.") { rootOption };
+        var preview = new Command("preview", "Build, serve the site on 127.0.0.1, and rebuild and reload the browser when a file changes.")
+            { rootOption, portOption, baseUrlOption };
+
+        var command = new RootCommand(
+            "StatiqReport builds an accessible public website of NHS anchor impact - case studies, figures and annual reports - " +
+            "from YAML, CSV and Markdown. Run with no command to build the site in the current folder.")
+        { build, validate, preview, rootOption, outputOption, baseUrlOption };
+
+        int code = ExitCodes.Success;
+        command.SetAction(r => code = Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption), stdout, stderr));
+        build.SetAction(r => code = Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption), stdout, stderr));
+        validate.SetAction(r => code = Validate(r.GetValue(rootOption), stdout, stderr));
+        preview.SetAction(r => code = Preview.PreviewServer.Run(RootOf(r.GetValue(rootOption)), r.GetValue(portOption), r.GetValue(baseUrlOption), stdout, stderr));
+
+        var parsed = command.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors) stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine("Run with --help to see the commands and options.");
+            return ExitCodes.UsageOrInternal;
+        }
+        var invoked = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        return invoked != 0 && code == ExitCodes.Success ? ExitCodes.UsageOrInternal : code;
+    }
+
+    private static string RootOf(string? root) => Path.GetFullPath(string.IsNullOrWhiteSpace(root) ? Directory.GetCurrentDirectory() : root);
+
+    private static int Build(string? rootArg, string? outputArg, string? baseUrl, TextWriter stdout, TextWriter stderr)
+    {
+        var root = RootOf(rootArg);
+        if (!Directory.Exists(root)) return Usage(stderr, $"the root folder '{root}' does not exist");
+        if (baseUrl is not null && !BaseUrlIsValid(baseUrl)) return Usage(stderr, $"--base-url '{baseUrl}' must be a path such as /anchors/ or an https:// address");
+        var output = Path.GetFullPath(outputArg ?? Path.Combine(root, "output"));
+        if (OutputGuard.Check(root, output) is { } why) return Usage(stderr, why);
+
+        stdout.WriteLine($"Building {root}");
+        var result = new BuildPipeline(new BuildSettings(root, output, baseUrl), m => stdout.WriteLine(m)).Run();
+        return Report(result, stdout, stderr, "Build");
+    }
+
+    private static int Validate(string? rootArg, TextWriter stdout, TextWriter stderr)
+    {
+        var root = RootOf(rootArg);
+        if (!Directory.Exists(root)) return Usage(stderr, $"the root folder '{root}' does not exist");
+        var result = new BuildPipeline(new BuildSettings(root, null, null)).Run();
+        return Report(result, stdout, stderr, "Validation");
+    }
+
+    internal static int Report(BuildResult result, TextWriter stdout, TextWriter stderr, string what)
+    {
+        foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
+        var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
+        var warnings = result.Diagnostics.Count - errors;
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"{what} failed: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}. Nothing was written; the previous output is unchanged.");
+            return ExitCodes.ContentErrors;
+        }
+        var time = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms"));
+        stdout.WriteLine($"{what} succeeded: {result.Pages:N0} pages, {result.Files:N0} files, {warnings} warning{(warnings == 1 ? "" : "s")} ({time}).");
+        return ExitCodes.Success;
+    }
+
+    private static int Usage(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"error: {message}");
+        return ExitCodes.UsageOrInternal;
+    }
+
+    internal static bool BaseUrlIsValid(string baseUrl)
+    {
+        if (baseUrl.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '\\' or '?' or '#')) return false;
+        if (baseUrl.StartsWith('/')) return !baseUrl.StartsWith("//", StringComparison.Ordinal) && !baseUrl.Split('/').Contains("..");
+        return Uri.TryCreate(baseUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using StatiqReport.Diagnostics;
+using StatiqReport.Markdown;
+using StatiqReport.Model;
+
+namespace StatiqReport.Content;
+
+/// <summary>Loads data/case-studies/**/&lt;id&gt;.yml (sub-folders allowed; the id is the file name).</summary>
+public static partial class CaseStudyLoader
+{
+    internal static readonly string[] Keys =
+    [
+        "title", "system", "principles", "summary", "faced", "did", "results", "domains", "period", "published",
+        "organisations", "figures", "stages", "quotes", "sources", "image", "illustrative",
+    ];
+    private static readonly string[] FigureKeys = ["value", "unit", "label"];
+    private static readonly string[] StageKeys = ["label", "value"];
+    private static readonly string[] QuoteKeys = ["text", "by"];
+    private static readonly string[] SourceKeys = ["title", "url", "publisher", "date"];
+    private static readonly string[] ImageKeys = ["src", "alt"];
+    private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avif"];
+
+    public static IReadOnlyList<CaseStudy> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
+    {
+        var files = root.Files("data/case-studies", "*.yml", recursive: true).Concat(root.Files("data/case-studies", "*.yaml", true)).Order(StringComparer.Ordinal).ToList();
+        var result = new System.Collections.Concurrent.ConcurrentBag<CaseStudy>();
+        Parallel.ForEach(files, rel =>
+        {
+            if (LoadOne(root, rel, diags, refs) is { } c) result.Add(c);
+        });
+        return DuplicateIds.Check(result, c => c.Id, c => c.Location, "case study", diags);
+    }
+
+    internal static CaseStudy? LoadOne(ContentRoot root, string rel, DiagnosticBag diags, ReferenceList refs)
+    {
+        var file = new FileContext(rel, diags);
+        var id = Path.GetFileNameWithoutExtension(rel);
+        if (!MapReader.IsId(id))
+        {
+            diags.Error(file.Start, ErrorCodes.InvalidId, $"the file name '{id}' is the case study's id and must be lower-case kebab-case; rename it to '{MapReader.ToId(id)}.yml'");
+            return null;
+        }
+        var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxTextFileBytes, diags, ErrorCodes.FileUnreadable);
+        if (text is null) return null;
+        var node = YamlDocument.Parse(text, file, out var failed);
+        if (failed) return null;
+        var r = MapReader.Of(node, file, $"case study '{id}'", Keys);
+        if (r is null) return null;
+
+        var title = r.RequiredText("title");
+        var system = r.Id("system", required: true);
+        if (system is not null) refs.Add(ReferenceKind.System, system, r.At("system"));
+        var principles = r.IdList("principles", required: true);
+        foreach (var (p, at) in principles) refs.Add(ReferenceKind.Principle, p, at);
+        var domains = r.IdList("domains");
+        foreach (var (d, at) in domains) refs.Add(ReferenceKind.Domain, d, at);
+        var summary = r.RequiredText("summary");
+        var faced = r.RequiredText("faced");
+        var did = r.RequiredText("did");
+        var results = r.RequiredText("results");
+        foreach (var (key, md) in new[] { ("faced", faced), ("did", did), ("results", results) })
+            if (md is not null) CheckMarkdown(r, key, md, rel, diags);
+        var period = r.PeriodValue("period");
+        var published = r.Date("published");
+
+        var figures = r.Objects("figures", "a figure", FigureKeys)
+            .Select(f => (f.Number("value", true), f.RequiredText("unit"), f.RequiredText("label")) is ({ } v, { } u, { } l) ? new Figure(v, u.Trim(), l) : null)
+            .OfType<Figure>().ToList();
+        var stages = r.Objects("stages", "a programme stage", StageKeys)
+            .Select(s => (s.RequiredText("label"), s.Number("value", true)) is ({ } l, { } v) ? new Stage(l, v) : null)
+            .OfType<Stage>().ToList();
+        var quotes = r.Objects("quotes", "a quote", QuoteKeys)
+            .Select(q => (q.RequiredText("text"), q.RequiredText("by")) is ({ } t, { } b) ? new Quote(t, b) : null)
+            .OfType<Quote>().ToList();
+        var sources = r.Objects("sources", "a source", SourceKeys).Select(ReadSource).OfType<SourceRef>().ToList();
+        var image = ReadImage(root, r);
+
+        if (title is null || system is null || summary is null || faced is null || did is null || results is null || principles.Count == 0)
+            return null;
+        return new CaseStudy(id, title.Trim(), system, principles.Select(p => p.Id).Distinct().ToList(), summary.Trim(), faced, did, results,
+            domains.Select(d => d.Id).Distinct().ToList(), period, published, r.TextList("organisations"),
+            figures, stages, quotes, sources, image, r.Bool("illustrative") ?? false, r.Location);
+    }
+
+    /// <summary>Checks links in a Markdown field at their position in the YAML file.</summary>
+    internal static void CheckMarkdown(MapReader r, string key, string markdown, string rel, DiagnosticBag diags)
+    {
+        var at = r.At(key);
+        if (r.IsBlockScalar(key))
+            MarkdownCheck.Links(markdown, rel, at.Line, diags, r.KeyAt(key).Column + 1);
+        else
+            MarkdownCheck.Links(markdown, rel, at.Line - 1, diags, at.Column - 1);
+    }
+
+    private static SourceRef? ReadSource(MapReader s)
+    {
+        var title = s.RequiredText("title");
+        var url = s.Text("url");
+        if (url is not null && !UrlPolicy.IsWebAddress(url))
+        {
+            s.File.Error(s.At("url"), ErrorCodes.UnsafeUrl, $"a source's 'url' must be an https:// address, found '{MapReader.Clip(url)}'");
+            url = null;
+        }
+        var date = s.Text("date");
+        if (date is not null && !SourceDate().IsMatch(date))
+        {
+            s.File.Error(s.At("date"), ErrorCodes.InvalidDate, $"a source's 'date' must be a year, year-month or ISO date (2024, 2024-08 or 2024-08-16), found '{MapReader.Clip(date)}'");
+            date = null;
+        }
+        return title is null ? null : new SourceRef(title.Trim(), url?.Trim(), s.Text("publisher"), date);
+    }
+
+    internal static ImageRef? ReadImage(ContentRoot root, MapReader r)
+    {
+        var img = r.Object("image", "an image", ImageKeys);
+        if (img is null) return null;
+        var src = img.Text("src", required: true);
+        var alt = img.Text("alt");
+        if (alt is null || alt.Trim().Length == 0)
+            r.File.Error(img.Has("alt") ? img.At("alt") : img.Location, ErrorCodes.ImageAltMissing,
+                "the image has no 'alt' text; describe what it shows for people who cannot see it (alt: \"Staff planting trees at the hospital\")");
+        if (src is null) return null;
+        var normal = src.Replace('\\', '/').TrimStart('/');
+        var full = root.Full(normal);
+        if (!UrlPolicy.IsSafeLink(src) || src.Contains(':') || normal.Split('/').Contains("..") || !root.IsInside(full) || !File.Exists(full))
+        {
+            r.File.Error(img.At("src"), ErrorCodes.ImageNotFound,
+                $"image '{MapReader.Clip(src)}' is not a file inside the site root; put the image in the root (e.g. input/images/photo.jpg) and write that path");
+            return null;
+        }
+        if (!ImageExtensions.Contains(Path.GetExtension(normal).ToLowerInvariant()))
+        {
+            r.File.Error(img.At("src"), ErrorCodes.ImageNotFound, $"'{MapReader.Clip(src)}' is not an image; use a .jpg, .png, .webp, .gif, .avif or .svg file");
+            return null;
+        }
+        return alt is null || alt.Trim().Length == 0 ? null : new ImageRef(normal, alt.Trim());
+    }
+
+    [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceDate();
+}

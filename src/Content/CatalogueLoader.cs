@@ -1,0 +1,100 @@
+using StatiqReport.Diagnostics;
+using StatiqReport.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace StatiqReport.Content;
+
+/// <summary>Loads the four catalogues: principles, domains, metrics and maturity areas.</summary>
+public static class CatalogueLoader
+{
+    public static readonly string[] PrincipleIds = ["anchor-system", "local-assets", "inclusive-growth", "devolve-accountability", "share-resources", "long-term"];
+    public static readonly string[] DomainIds = ["net-zero", "research-development", "employment-skills", "civic-leadership", "procurement", "population-health", "estates"];
+    public static readonly string[] MaturityIds = ["economic-development", "quality-employment", "climate-change"];
+
+    public static IReadOnlyList<Principle> Principles(ContentRoot root, DiagnosticBag diags) =>
+        Load(root, diags, "data/principles.yml", "a principle", ["id", "number", "title", "summary", "description"], PrincipleIds, r =>
+        {
+            var number = r.Integer("number", required: true);
+            if (number is < 1 or > 6) r.File.Error(r.At("number"), ErrorCodes.InvalidNumber, $"principle number must be 1 to 6, found {number}");
+            return (r.Id("id", true), r.RequiredText("title"), r.RequiredText("summary")) is ({ } id, { } title, { } summary) && number is not null
+                ? new Principle(id, number.Value, title, summary, r.Text("description"))
+                : null;
+        }).OrderBy(p => p.Number).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+    public static IReadOnlyList<Domain> Domains(ContentRoot root, DiagnosticBag diags)
+    {
+        var list = Load(root, diags, "data/domains.yml", "a domain", ["id", "title", "summary", "questions"], DomainIds, r =>
+            (r.Id("id", true), r.RequiredText("title"), r.RequiredText("summary")) is ({ } id, { } title, { } summary)
+                ? new Domain(id, title, summary, r.TextList("questions"))
+                : null);
+        // The contract's order of domains (Step 1), not alphabetical.
+        return list.OrderBy(d => Array.IndexOf(DomainIds, d.Id)).ToList();
+    }
+
+    public static IReadOnlyList<MaturityArea> Maturity(ContentRoot root, DiagnosticBag diags)
+    {
+        var list = Load(root, diags, "data/maturity.yml", "a maturity area", ["id", "title", "emerging", "established", "expanding"], MaturityIds, r =>
+            (r.Id("id", true), r.RequiredText("title"), r.RequiredText("emerging"), r.RequiredText("established"), r.RequiredText("expanding"))
+                is ({ } id, { } title, { } em, { } es, { } ex)
+                ? new MaturityArea(id, title, em, es, ex)
+                : null);
+        return list.OrderBy(a => Array.IndexOf(MaturityIds, a.Id)).ToList();
+    }
+
+    public static IReadOnlyList<MetricDefinition> Metrics(ContentRoot root, DiagnosticBag diags, ReferenceList refs) =>
+        Load(root, diags, "data/metrics.yml", "a metric", ["id", "domain", "title", "unit", "better", "definition", "source"], null, r =>
+        {
+            var domain = r.Id("domain", true);
+            if (domain is not null) refs.Add(ReferenceKind.Domain, domain, r.At("domain"));
+            var betterText = r.Text("better", true);
+            Better? better = betterText switch { "up" => Better.Up, "down" => Better.Down, null => null, _ => null };
+            if (betterText is not null && better is null)
+                r.File.Error(r.At("better"), ErrorCodes.InvalidChoice, $"'better' must be 'up' (higher is better) or 'down' (lower is better), found '{MapReader.Clip(betterText)}'");
+            return (r.Id("id", true), domain, r.RequiredText("title"), r.RequiredText("unit"), r.RequiredText("definition"))
+                is ({ } id, { } d, { } title, { } unit, { } def) && better is not null
+                ? new MetricDefinition(id, d, title, unit.Trim(), better.Value, def, r.Text("source"))
+                : null;
+        }).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Reads a YAML sequence of mappings; checks ids are unique and, where fixed, the contract's.</summary>
+    private static List<T> Load<T>(ContentRoot root, DiagnosticBag diags, string rel, string what, string[] keys, string[]? fixedIds, Func<MapReader, T?> read)
+        where T : class
+    {
+        var file = new FileContext(rel, diags);
+        if (!root.Exists(rel))
+        {
+            diags.Error(SourceLocation.File(rel), ErrorCodes.FileUnreadable, $"the catalogue {rel} is missing; create it as a YAML list of {what} entries (see the README)");
+            return [];
+        }
+        var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxTextFileBytes, diags, ErrorCodes.FileUnreadable);
+        if (text is null) return [];
+        var node = YamlDocument.Parse(text, file, out _);
+        if (node is not YamlSequenceNode seq)
+        {
+            if (node is not null || text.Trim().Length == 0)
+                diags.Error(node is null ? file.Start : file.At(node.Start), ErrorCodes.WrongShape, $"{rel} must be a YAML list of {what} entries, each starting with '- id:'");
+            return [];
+        }
+        var result = new List<T>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var item in seq.Children)
+        {
+            var r = MapReader.Of(item, file, what, keys);
+            if (r is null) continue;
+            var id = r.Has("id") ? r.Text("id") : null;
+            if (id is not null)
+            {
+                if (seen.TryGetValue(id, out var first))
+                    diags.Error(r.At("id"), ErrorCodes.DuplicateId, $"id '{id}' is used twice in {rel} (first at line {first.Line}); give each entry its own id");
+                else seen[id] = r.At("id");
+                if (fixedIds is not null && !fixedIds.Contains(id) && MapReader.IsId(id))
+                    diags.Error(r.At("id"), ErrorCodes.CatalogueId, $"'{id}' is not one of the contract's ids{Suggest.Hint(id, fixedIds)}; known: {string.Join(", ", fixedIds)}");
+            }
+            if (read(r) is { } value) result.Add(value);
+        }
+        if (fixedIds is not null)
+            foreach (var missing in fixedIds.Where(f => !seen.ContainsKey(f)))
+                diags.Error(file.At(seq.Start), ErrorCodes.CatalogueId, $"{rel} has no entry for '{missing}'; add it (the contract fixes these ids: {string.Join(", ", fixedIds)})");
+        return result;
+    }
+}

@@ -1,0 +1,25 @@
+namespace StatiqReport.Content;
+
+/// <summary>
+/// Every bound on content in one place, so hostile or accidental input (a 2 GB export, YAML built to
+/// explode) ends in a located error instead of a hang or a crash.
+/// </summary>
+public static class ContentLimits
+{
+    /// <summary>Largest YAML or Markdown file read, in bytes.</summary>
+    public const int MaxTextFileBytes = 2 * 1024 * 1024;
+    /// <summary>Largest CSV file read, in bytes.</summary>
+    public const int MaxCsvFileBytes = 64 * 1024 * 1024;
+    /// <summary>Deepest nesting of YAML mappings and sequences.</summary>
+    public const int MaxYamlDepth = 32;
+    /// <summary>Most YAML parser events (nodes) in one file.</summary>
+    public const int MaxYamlEvents = 200_000;
+    /// <summary>Most aliases in one YAML file (guards against alias expansion bombs).</summary>
+    public const int MaxYamlAliases = 100;
+    /// <summary>Longest id.</summary>
+    public const int MaxIdLength = 100;
+    /// <summary>Most files of one kind (case studies, CSV files, pages).</summary>
+    public const int MaxFilesPerKind = 50_000;
+    /// <summary>Largest magnitude accepted for a metric value.</summary>
+    public const double MaxAbsValue = 1e15;
+}

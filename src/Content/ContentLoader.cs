@@ -1,0 +1,50 @@
+using StatiqReport.Diagnostics;
+using StatiqReport.Model;
+using StatiqReport.Routing;
+
+namespace StatiqReport.Content;
+
+/// <summary>
+/// The load and validate stages: reads every content kind of the contract into a typed
+/// <see cref="SiteModel"/>, then checks cross-references. Errors are collected, never thrown:
+/// the caller sees all of them at once.
+/// </summary>
+public static class ContentLoader
+{
+    public static SiteModel? Load(ContentRoot root, DiagnosticBag diags)
+    {
+        var refs = new ReferenceList();
+        var settings = SiteSettingsLoader.Load(root, diags);
+        var principles = CatalogueLoader.Principles(root, diags);
+        var domains = CatalogueLoader.Domains(root, diags);
+        var maturity = CatalogueLoader.Maturity(root, diags);
+        var metrics = CatalogueLoader.Metrics(root, diags, refs);
+        var systems = SystemLoader.Load(root, diags, refs);
+        var caseStudies = CaseStudyLoader.Load(root, diags, refs);
+        var values = MetricCsvLoader.Load(root, diags, refs);
+        var (pages, home) = PageLoader.Load(root, diags, Routes.ReservedSlugs);
+        var reports = ReportLoader.Load(root, diags, refs);
+
+        var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>
+        {
+            [ReferenceKind.System] = FileIds(root, "data/systems", false),
+            [ReferenceKind.CaseStudy] = FileIds(root, "data/case-studies", true),
+        };
+        if (principles.Count > 0) known[ReferenceKind.Principle] = principles.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        if (domains.Count > 0) known[ReferenceKind.Domain] = domains.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        if (root.Exists("data/metrics.yml") && !diags.Sorted().Any(d => d.Location.Path == "data/metrics.yml" && d.Code == ErrorCodes.SyntaxError))
+            known[ReferenceKind.Metric] = metrics.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        if (maturity.Count > 0) known[ReferenceKind.MaturityArea] = maturity.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        ReferenceValidator.Check(refs, known, diags);
+
+        if (systems.Count == 0 && !diags.HasErrors)
+            diags.Error(SourceLocation.File("data/systems"), ErrorCodes.FileUnreadable, "the site has no systems; add at least one file data/systems/<id>.yml (see the README)");
+
+        if (diags.HasErrors) return null;
+        return new SiteModel(settings, principles, domains, metrics, maturity, systems, caseStudies, values, pages, reports, home);
+    }
+
+    private static HashSet<string> FileIds(ContentRoot root, string folder, bool recursive) =>
+        root.Files(folder, "*.yml", recursive).Concat(root.Files(folder, "*.yaml", recursive))
+            .Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,272 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StatiqReport.Diagnostics;
+using StatiqReport.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace StatiqReport.Content;
+
+/// <summary>
+/// Reads one YAML mapping against a declared set of keys: unknown keys are reported with a
+/// did-you-mean hint, missing and mistyped values with their position. Each accessor returns
+/// null (or an empty list) after reporting, so loading goes on and every error is found in one run.
+/// </summary>
+public sealed partial class MapReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+
+    public FileContext File { get; }
+    public string What { get; }
+
+    private MapReader(YamlMappingNode node, FileContext file, string what, IReadOnlyCollection<string> allowed)
+    {
+        _node = node;
+        File = file;
+        What = what;
+        foreach (var (k, v) in node.Children)
+        {
+            if (k is not YamlScalarNode key || key.Value is null)
+            {
+                file.Error(file.At(k.Start), ErrorCodes.WrongType, $"a key of {what} must be plain text");
+                continue;
+            }
+            if (!allowed.Contains(key.Value))
+            {
+                file.Error(file.At(key.Start), ErrorCodes.UnknownKey,
+                    $"unknown key '{key.Value}' in {what}{Suggest.Hint(key.Value, allowed)}; allowed keys: {string.Join(", ", allowed)}");
+                continue;
+            }
+            _entries[key.Value] = (key, v);
+        }
+    }
+
+    /// <summary>A reader for a node that must be a mapping; null after reporting otherwise.</summary>
+    public static MapReader? Of(YamlNode? node, FileContext file, string what, IReadOnlyCollection<string> allowed, SourceLocation? where = null)
+    {
+        if (node is YamlMappingNode map) return new MapReader(map, file, what, allowed);
+        file.Error(node is null ? where ?? file.Start : file.At(node.Start), ErrorCodes.WrongShape,
+            $"expected {what} as a mapping of 'key: value' lines, found {Describe(node)}");
+        return null;
+    }
+
+    public SourceLocation Location => File.At(_node.Start);
+
+    public bool Has(string key) => _entries.TryGetValue(key, out var e) && !IsNull(e.Value);
+
+    /// <summary>Position of a key's value, or of the mapping when the key is absent.</summary>
+    public SourceLocation At(string key) => _entries.TryGetValue(key, out var e) ? File.At(e.Value.Start) : Location;
+
+    /// <summary>Position of a key (for errors about the key itself).</summary>
+    public SourceLocation KeyAt(string key) => _entries.TryGetValue(key, out var e) ? File.At(e.Key.Start) : Location;
+
+    /// <summary>True when the key's value is a literal or folded block ('|' or '>'), whose text starts on the next line.</summary>
+    public bool IsBlockScalar(string key) =>
+        _entries.TryGetValue(key, out var e) && e.Value is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded };
+
+    public string? Text(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null) return null;
+        if (node is YamlScalarNode s) return s.Value;
+        Wrong(key, node, "text");
+        return null;
+    }
+
+    public string? RequiredText(string key) => Text(key, required: true) is { } t && t.Trim().Length > 0 ? t : NullIfBlankReported(key);
+
+    private string? NullIfBlankReported(string key)
+    {
+        if (_entries.TryGetValue(key, out var e) && e.Value is YamlScalarNode s && s.Value is not null && s.Value.Trim().Length == 0)
+            File.Error(File.At(e.Value.Start), ErrorCodes.MissingField, $"'{key}' of {What} is empty; write its text");
+        return null;
+    }
+
+    public string? Id(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null) return null;
+        if (IsId(text)) return text;
+        File.Error(At(key), ErrorCodes.InvalidId, $"'{Clip(text)}' is not a valid id for '{key}'; ids are lower-case kebab-case, e.g. '{ToId(text)}'");
+        return null;
+    }
+
+    public double? Number(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null) return null;
+        if (node is YamlScalarNode s && TryNumber(s.Value, out var d)) return d;
+        File.Error(File.At(node.Start), ErrorCodes.InvalidNumber,
+            $"'{key}' of {What} must be a plain number such as 1200 or 23.5, found {Describe(node)}");
+        return null;
+    }
+
+    public int? Integer(string key, bool required = false)
+    {
+        var d = Number(key, required);
+        if (d is null) return null;
+        if (d == Math.Floor(d.Value) && Math.Abs(d.Value) < int.MaxValue) return (int)d.Value;
+        File.Error(At(key), ErrorCodes.InvalidNumber, $"'{key}' of {What} must be a whole number, found {d.Value.ToString(CultureInfo.InvariantCulture)}");
+        return null;
+    }
+
+    public bool? Bool(string key)
+    {
+        var node = Get(key, false);
+        if (node is null) return null;
+        if (node is YamlScalarNode { Value: "true" or "True" or "TRUE" }) return true;
+        if (node is YamlScalarNode { Value: "false" or "False" or "FALSE" }) return false;
+        File.Error(File.At(node.Start), ErrorCodes.WrongType, $"'{key}' of {What} must be true or false, found {Describe(node)}");
+        return null;
+    }
+
+    public DateOnly? Date(string key)
+    {
+        var text = Text(key);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        File.Error(At(key), ErrorCodes.InvalidDate, $"'{Clip(text)}' is not a valid date for '{key}'; write an ISO date such as 2024-08-16");
+        return null;
+    }
+
+    public Period? PeriodValue(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null) return null;
+        if (Model.Period.TryParse(text, out var p)) return p;
+        File.Error(At(key), ErrorCodes.InvalidPeriod, PeriodHint(text, key));
+        return null;
+    }
+
+    public static string PeriodHint(string text, string key)
+    {
+        var m = YearLike().Match(text);
+        var example = m.Success && int.TryParse(m.Value, out var y) ? new Period(y).Id : "2023-24";
+        return $"'{Clip(text)}' is not a financial-year period for '{key}'; write it as {example}";
+    }
+
+    public IReadOnlyList<string> TextList(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null) return [];
+        if (node is YamlScalarNode single && single.Value is { Length: > 0 })
+        {
+            File.Error(File.At(node.Start), ErrorCodes.WrongType, $"'{key}' of {What} must be a list; write it as '{key}: [{Clip(single.Value)}]' or as lines starting with '- '");
+            return [];
+        }
+        if (node is not YamlSequenceNode seq) { Wrong(key, node, "a list of text"); return []; }
+        var list = new List<string>();
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlScalarNode s && s.Value is { } v && v.Trim().Length > 0) list.Add(v);
+            else File.Error(File.At(item.Start), ErrorCodes.WrongType, $"each item of '{key}' must be text, found {Describe(item)}");
+        }
+        if (required && list.Count == 0 && seq.Children.Count == 0)
+            File.Error(File.At(node.Start), ErrorCodes.MissingField, $"'{key}' of {What} needs at least one item");
+        return list;
+    }
+
+    /// <summary>A list of ids, each checked for form; positions are kept for cross-reference errors.</summary>
+    public IReadOnlyList<(string Id, SourceLocation At)> IdList(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null) return [];
+        var items = node switch
+        {
+            YamlSequenceNode seq => seq.Children.ToList(),
+            YamlScalarNode { Value.Length: > 0 } => [node], // a single id is accepted as a one-item list
+            _ => null,
+        };
+        if (items is null) { Wrong(key, node, "a list of ids"); return []; }
+        var list = new List<(string, SourceLocation)>();
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode s && s.Value is { Length: > 0 } v)
+            {
+                if (IsId(v)) list.Add((v, File.At(item.Start)));
+                else File.Error(File.At(item.Start), ErrorCodes.InvalidId, $"'{Clip(v)}' in '{key}' is not a valid id; ids are lower-case kebab-case, e.g. '{ToId(v)}'");
+            }
+            else File.Error(File.At(item.Start), ErrorCodes.WrongType, $"each item of '{key}' must be an id, found {Describe(item)}");
+        }
+        if (required && items.Count == 0)
+            File.Error(File.At(node.Start), ErrorCodes.MissingField, $"'{key}' of {What} needs at least one item");
+        return list;
+    }
+
+    /// <summary>A list of mappings, each read with its own allowed keys.</summary>
+    public IReadOnlyList<MapReader> Objects(string key, string itemWhat, IReadOnlyCollection<string> allowed)
+    {
+        var node = Get(key, false);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode seq) { Wrong(key, node, $"a list of {itemWhat} entries (lines starting with '- ')"); return []; }
+        var list = new List<MapReader>();
+        foreach (var item in seq.Children)
+            if (Of(item, File, itemWhat, allowed) is { } r) list.Add(r);
+        return list;
+    }
+
+    public MapReader? Object(string key, string itemWhat, IReadOnlyCollection<string> allowed)
+    {
+        var node = Get(key, false);
+        return node is null ? null : Of(node, File, itemWhat, allowed);
+    }
+
+    /// <summary>The raw node of a key, for shapes read elsewhere (maps of maps).</summary>
+    public YamlNode? Node(string key) => Get(key, false);
+
+    private YamlNode? Get(string key, bool required)
+    {
+        if (_entries.TryGetValue(key, out var e) && !IsNull(e.Value)) return e.Value;
+        if (required)
+        {
+            var empty = _entries.ContainsKey(key);
+            File.Error(empty ? File.At(_entries[key].Key.Start) : Location, ErrorCodes.MissingField,
+                empty ? $"'{key}' of {What} is empty; give it a value" : $"{What} is missing the required field '{key}'; add '{key}:'");
+        }
+        return null;
+    }
+
+    private void Wrong(string key, YamlNode node, string expected) =>
+        File.Error(File.At(node.Start), ErrorCodes.WrongType, $"'{key}' of {What} must be {expected}, found {Describe(node)}");
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s && (s.Value is null or "" or "~" or "null" or "Null" or "NULL");
+
+    public static string Describe(YamlNode? node) => node switch
+    {
+        null => "nothing",
+        YamlScalarNode s => $"'{Clip(s.Value ?? "")}'",
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        _ => "an alias",
+    };
+
+    public static bool TryNumber(string? text, out double value)
+    {
+        value = 0;
+        if (text is null || !PlainNumber().IsMatch(text)) return false;
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value)
+               && Math.Abs(value) <= ContentLimits.MaxAbsValue;
+    }
+
+    public static bool IsId(string text) => text.Length <= ContentLimits.MaxIdLength && IdPattern().IsMatch(text);
+
+    /// <summary>A suggested id for a wrong one: "Inclusive Growth" becomes "inclusive-growth".</summary>
+    public static string ToId(string text)
+    {
+        var id = NonId().Replace(text.ToLowerInvariant(), "-").Trim('-');
+        return id.Length == 0 ? "my-id" : id[..Math.Min(id.Length, ContentLimits.MaxIdLength)].Trim('-');
+    }
+
+    public static string Clip(string text) => text.Length <= 60 ? text.ReplaceLineEndings(" ") : text[..57].ReplaceLineEndings(" ") + "...";
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+    [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NonId();
+    [GeneratedRegex(@"^-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
+    [GeneratedRegex(@"(19|20|21)\d\d", RegexOptions.CultureInvariant)]
+    private static partial Regex YearLike();
+}

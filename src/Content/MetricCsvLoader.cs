@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using StatiqReport.Diagnostics;
+using StatiqReport.Model;
+
+namespace StatiqReport.Content;
+
+/// <summary>
+/// Loads data/metrics/*.csv: header row, columns system, metric, period, value (source, note,
+/// illustrative optional). Each bad cell is reported at its line and column with the fix.
+/// </summary>
+public static partial class MetricCsvLoader
+{
+    private static readonly string[] Required = ["system", "metric", "period", "value"];
+    private static readonly string[] Optional = ["source", "note", "illustrative"];
+
+    public static IReadOnlyList<MetricValue> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
+    {
+        var files = root.Files("data/metrics", "*.csv", recursive: false);
+        var perFile = new List<MetricValue>[files.Count];
+        Parallel.For(0, files.Count, i => perFile[i] = LoadFile(root, files[i], diags, refs));
+        var all = perFile.SelectMany(x => x).ToList();
+        // One value per (system, metric, period), across all files.
+        var result = new List<MetricValue>();
+        foreach (var g in all.GroupBy(v => (v.SystemId, v.MetricId, v.Period)))
+        {
+            var ordered = g.OrderBy(v => v.Location.Path, StringComparer.Ordinal).ThenBy(v => v.Location.Line).ToList();
+            result.Add(ordered[0]);
+            foreach (var dup in ordered.Skip(1))
+                diags.Error(dup.Location, ErrorCodes.CsvDuplicateValue,
+                    $"a second value for system '{g.Key.SystemId}', metric '{g.Key.MetricId}', period {g.Key.Period.Id} (the first is at {ordered[0].Location}); keep one row per system, metric and period");
+        }
+        return result.OrderBy(v => v.SystemId, StringComparer.Ordinal).ThenBy(v => v.MetricId, StringComparer.Ordinal).ThenBy(v => v.Period).ToList();
+    }
+
+    internal static List<MetricValue> LoadFile(ContentRoot root, string rel, DiagnosticBag diags, ReferenceList refs)
+    {
+        var result = new List<MetricValue>();
+        var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxCsvFileBytes, diags, ErrorCodes.CsvEncoding);
+        if (text is null) return result;
+        if (text.Trim().Length == 0)
+        {
+            diags.Error(SourceLocation.File(rel), ErrorCodes.CsvMissingColumn, "the CSV file is empty; start it with the header row system,metric,period,value");
+            return result;
+        }
+        var lines = text.Split('\n');
+        var malformed = new List<(int Line, string Why)>();
+        var options = new CsvReaderOptions
+        {
+            Separator = ',',
+            HasHeader = true,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            MaxRecordSize = 1024 * 1024,
+            OnMalformedRecord = m => { lock (malformed) malformed.Add(((int)m.LineNumber, m.Reason.ToString())); },
+        };
+        try
+        {
+            using var csv = CsvReader.FromText(text, options);
+            var headers = csv.Headers.Select(h => h.Trim()).ToArray();
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < headers.Length; i++)
+            {
+                var h = headers[i].ToLowerInvariant();
+                if (Required.Contains(h) || Optional.Contains(h))
+                {
+                    if (!index.TryAdd(h, i))
+                        diags.Error(new SourceLocation(rel, 1, Column(lines, 1, i)), ErrorCodes.CsvUnknownColumn, $"the column '{h}' appears twice; remove one");
+                }
+                else
+                    diags.Error(new SourceLocation(rel, 1, Column(lines, 1, i)), ErrorCodes.CsvUnknownColumn,
+                        $"unknown column '{MapReader.Clip(headers[i])}'{Suggest.Hint(headers[i], Required.Concat(Optional))}; columns are system, metric, period, value, source, note, illustrative");
+            }
+            var missing = Required.Where(r => !index.ContainsKey(r)).ToList();
+            foreach (var m in missing)
+                diags.Error(new SourceLocation(rel, 1, 1), ErrorCodes.CsvMissingColumn, $"the header row has no '{m}' column; add it (the header must name system, metric, period and value)");
+            if (missing.Count > 0) return result;
+
+            while (csv.Read())
+            {
+                var line = (int)csv.LineNumber;
+                if (csv.FieldCount != headers.Length)
+                {
+                    diags.Error(new SourceLocation(rel, line, 1), ErrorCodes.CsvMalformed,
+                        $"the row has {csv.FieldCount} fields but the header has {headers.Length}; check for a missing or extra comma, or a comma inside an unquoted value (quote it: \"a, b\")");
+                    continue;
+                }
+                if (ReadRow(csv, index, rel, line, lines, diags, refs) is { } v) result.Add(v);
+            }
+        }
+        catch (Exception e) when (e is CsvFormatException or CsvValidationException or FormatException or InvalidOperationException or ArgumentException or IOException)
+        {
+            diags.Error(new SourceLocation(rel, 1, 1), ErrorCodes.CsvMalformed, $"the CSV cannot be read ({e.Message}); check quoting and separators (RFC 4180)");
+        }
+        foreach (var (line, _) in malformed.Distinct())
+            diags.Error(new SourceLocation(rel, Math.Max(1, line), 1), ErrorCodes.CsvMalformed,
+                "malformed quoting in this row; a quoted value must end with a quote, and a quote inside it is written twice (\"\")");
+        return result;
+    }
+
+    private static MetricValue? ReadRow(CsvReader csv, Dictionary<string, int> index, string rel, int line, string[] lines, DiagnosticBag diags, ReferenceList refs)
+    {
+        SourceLocation At(string col) => new(rel, line, Column(lines, line, index[col]));
+        string? Cell(string col) => index.TryGetValue(col, out var i) ? csv.GetString(i)?.Trim() : null;
+
+        var ok = true;
+        var system = Cell("system") ?? "";
+        var metric = Cell("metric") ?? "";
+        var periodText = Cell("period") ?? "";
+        var valueText = Cell("value") ?? "";
+        foreach (var (col, val) in new[] { ("system", system), ("metric", metric) })
+        {
+            if (val.Length == 0) { diags.Error(At(col), ErrorCodes.MissingField, $"the '{col}' cell is empty; every row names a {col} id"); ok = false; }
+            else if (!MapReader.IsId(val)) { diags.Error(At(col), ErrorCodes.InvalidId, $"'{MapReader.Clip(val)}' is not a valid {col} id; ids are lower-case kebab-case, e.g. '{MapReader.ToId(val)}'"); ok = false; }
+        }
+        if (ok)
+        {
+            refs.Add(ReferenceKind.System, system, At("system"));
+            refs.Add(ReferenceKind.Metric, metric, At("metric"));
+        }
+        if (!Period.TryParse(periodText, out var period))
+        {
+            diags.Error(At("period"), ErrorCodes.InvalidPeriod, MapReader.PeriodHint(periodText, "period"));
+            ok = false;
+        }
+        double? value = null;
+        if (valueText.Length > 0)
+        {
+            if (PlainNumber().IsMatch(valueText) && double.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
+                && double.IsFinite(d) && Math.Abs(d) <= ContentLimits.MaxAbsValue)
+                value = d;
+            else
+            {
+                diags.Error(At("value"), ErrorCodes.CsvValueNotNumber, ValueHint(valueText));
+                ok = false;
+            }
+        }
+        var flag = Cell("illustrative") ?? "";
+        bool illustrative = false;
+        switch (flag.ToLowerInvariant())
+        {
+            case "": case "false": case "no": case "0": break;
+            case "true": case "yes": case "1": illustrative = true; break;
+            default:
+                diags.Error(At("illustrative"), ErrorCodes.CsvInvalidFlag, $"'illustrative' must be true, false or empty, found '{MapReader.Clip(flag)}'");
+                ok = false;
+                break;
+        }
+        if (!ok || period is null) return null;
+        var source = Cell("source");
+        var note = Cell("note");
+        return new MetricValue(system, metric, period.Value, value, source is { Length: > 0 } ? source : null, note is { Length: > 0 } ? note : null, illustrative,
+            new SourceLocation(rel, line, 1));
+    }
+
+    /// <summary>Explains a bad value and suggests the plain number it probably meant.</summary>
+    internal static string ValueHint(string text)
+    {
+        var clipped = MapReader.Clip(text);
+        var cleaned = Cleanup().Replace(text, "");
+        var multiplier = 1.0;
+        var lower = text.ToLowerInvariant();
+        if (lower.EndsWith('m') || lower.Contains("million")) multiplier = 1e6;
+        else if (lower.EndsWith("bn") || lower.Contains("billion")) multiplier = 1e9;
+        else if (lower.EndsWith('k')) multiplier = 1e3;
+        cleaned = cleaned.TrimEnd('m', 'M', 'k', 'K', 'b', 'n').Replace("million", "").Replace("billion", "");
+        if (double.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d))
+        {
+            var suggestion = (d * multiplier).ToString("0.############", CultureInfo.InvariantCulture);
+            return $"value '{clipped}' is not a plain number; write {suggestion} (no currency signs, thousands separators, units or '%')";
+        }
+        if (text.Contains(',') && !text.Contains('.') && double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            return $"value '{clipped}' uses ',' as the decimal point; write {text.Replace(',', '.')}";
+        return $"value '{clipped}' is not a number; write a plain number such as 1200 or 23.5, or leave the cell empty for 'not reported'";
+    }
+
+    /// <summary>1-based character column where field <paramref name="field"/> starts on a line (quote-aware).</summary>
+    internal static int Column(string[] lines, int line, int field)
+    {
+        if (line < 1 || line > lines.Length) return 1;
+        var s = lines[line - 1];
+        var inQuotes = false;
+        var current = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (current == field) return i + 1;
+            var c = s[i];
+            if (c == '"') inQuotes = !inQuotes;
+            else if (c == ',' && !inQuotes) current++;
+        }
+        return current == field ? s.Length + 1 : 1;
+    }
+
+    [GeneratedRegex(@"^-?(\d+(\.\d+)?|\.\d+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
+    [GeneratedRegex(@"[£$€%,\s]|GBP|gbp", RegexOptions.CultureInvariant)]
+    private static partial Regex Cleanup();
+}

@@ -1,0 +1,77 @@
+using StatiqReport.Diagnostics;
+using StatiqReport.Markdown;
+using StatiqReport.Model;
+
+namespace StatiqReport.Content;
+
+/// <summary>Loads annual impact reports: input/reports/&lt;system&gt;/&lt;period&gt;.md.</summary>
+public static class ReportLoader
+{
+    private static readonly string[] Keys = ["title", "summary", "themes", "highlights", "commitments", "illustrative"];
+    private static readonly string[] ThemeKeys = ["title", "summary", "domains", "metrics", "case-studies"];
+    private static readonly string[] CommitmentKeys = ["text", "metric", "target", "by"];
+
+    public static IReadOnlyList<AnnualReport> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
+    {
+        var result = new List<AnnualReport>();
+        foreach (var rel in root.Files("input/reports", "*.md", recursive: true))
+        {
+            var parts = rel.Split('/');
+            if (parts.Length != 4 || !MapReader.IsId(parts[2]) || !Period.TryParse(Path.GetFileNameWithoutExtension(parts[3]), out var period))
+            {
+                diags.Error(SourceLocation.File(rel), ErrorCodes.ReportPath,
+                    $"'{rel}' is not where a report goes; put it at input/reports/<system id>/<period>.md, e.g. input/reports/west-yorkshire/2023-24.md");
+                continue;
+            }
+            refs.Add(ReferenceKind.System, parts[2], SourceLocation.File(rel));
+            if (LoadOne(root, rel, parts[2], period.Value, diags, refs) is { } r) result.Add(r);
+        }
+        return result.OrderBy(r => r.SystemId, StringComparer.Ordinal).ThenBy(r => r.Period).ToList();
+    }
+
+    private static AnnualReport? LoadOne(ContentRoot root, string rel, string system, Period period, DiagnosticBag diags, ReferenceList refs)
+    {
+        var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxTextFileBytes, diags, ErrorCodes.FileUnreadable);
+        if (text is null) return null;
+        var parts = FrontMatter.Split(text, rel, diags);
+        if (parts is null) return null;
+        var file = new FileContext(rel, diags, parts.YamlLineOffset);
+        var node = YamlDocument.Parse(parts.Yaml, file, out var failed);
+        if (failed) return null;
+        var r = MapReader.Of(node, file, "the report's front matter", Keys, file.Start);
+        if (r is null) return null;
+        var title = r.RequiredText("title");
+
+        var themes = new List<ReportTheme>();
+        foreach (var t in r.Objects("themes", "a theme", ThemeKeys))
+        {
+            var ttitle = t.RequiredText("title");
+            var domains = t.IdList("domains");
+            foreach (var (id, at) in domains) refs.Add(ReferenceKind.Domain, id, at);
+            var metrics = t.IdList("metrics");
+            foreach (var (id, at) in metrics) refs.Add(ReferenceKind.Metric, id, at);
+            var cases = t.IdList("case-studies");
+            foreach (var (id, at) in cases) refs.Add(ReferenceKind.CaseStudy, id, at);
+            if (ttitle is not null)
+                themes.Add(new ReportTheme(ttitle.Trim(), t.Text("summary"), domains.Select(d => d.Id).ToList(), metrics.Select(m => m.Id).ToList(), cases.Select(c => c.Id).ToList()));
+        }
+        var highlights = r.IdList("highlights");
+        foreach (var (id, at) in highlights) refs.Add(ReferenceKind.Metric, id, at);
+
+        var commitments = new List<Commitment>();
+        foreach (var c in r.Objects("commitments", "a commitment", CommitmentKeys))
+        {
+            var ctext = c.RequiredText("text");
+            var metric = c.Id("metric");
+            if (metric is not null) refs.Add(ReferenceKind.Metric, metric, c.At("metric"));
+            var target = c.Number("target");
+            var by = c.PeriodValue("by");
+            if (target is not null && metric is null)
+                diags.Error(c.At("target"), ErrorCodes.MissingField, "a commitment with a 'target' needs the 'metric' it is measured by; add 'metric: <metric id>'");
+            if (ctext is not null) commitments.Add(new Commitment(ctext.Trim(), metric, target, by));
+        }
+        MarkdownCheck.Links(parts.Body, rel, parts.BodyLineOffset, diags);
+        return title is null ? null : new AnnualReport(system, period, title.Trim(), r.Text("summary"), themes,
+            highlights.Select(h => h.Id).ToList(), commitments, parts.Body, r.Bool("illustrative") ?? false, new SourceLocation(rel, 1, 1));
+    }
+}

@@ -1,0 +1,44 @@
+using StatiqReport.Diagnostics;
+using StatiqReport.Model;
+
+namespace StatiqReport.Content;
+
+/// <summary>Loads data/site.yml; every key is optional and the file itself may be absent.</summary>
+public static class SiteSettingsLoader
+{
+    private static readonly string[] Keys = ["title", "description", "publisher", "email", "language", "url"];
+
+    public static SiteSettings Load(ContentRoot root, DiagnosticBag diags)
+    {
+        const string rel = "data/site.yml";
+        var d = SiteSettings.Default;
+        if (!root.Exists(rel)) return d;
+        var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxTextFileBytes, diags, ErrorCodes.FileUnreadable);
+        if (text is null) return d;
+        var file = new FileContext(rel, diags);
+        var node = YamlDocument.Parse(text, file, out var failed);
+        if (failed || node is null) return d;
+        var r = MapReader.Of(node, file, "the site settings", Keys);
+        if (r is null) return d;
+        var email = r.Text("email");
+        if (email is not null && (!email.Contains('@') || email.Any(char.IsWhiteSpace) || !UrlPolicy.IsSafeLink("mailto:" + email)))
+        {
+            diags.Error(r.At("email"), ErrorCodes.UnsafeUrl, $"'email' must be an email address such as comms@example.nhs.uk, found '{MapReader.Clip(email)}'");
+            email = null;
+        }
+        var url = r.Text("url");
+        if (url is not null && !UrlPolicy.IsWebAddress(url))
+        {
+            diags.Error(r.At("url"), ErrorCodes.UnsafeUrl, $"'url' must be the site's public https:// address, found '{MapReader.Clip(url)}'");
+            url = null;
+        }
+        var language = r.Text("language") ?? d.Language;
+        if (language is not ("en-GB" or "en" or "cy" or "cy-GB"))
+        {
+            diags.Error(r.At("language"), ErrorCodes.InvalidChoice, $"'language' must be en-GB or cy, found '{MapReader.Clip(language)}'");
+            language = d.Language;
+        }
+        return new SiteSettings(r.Text("title")?.Trim() ?? d.Title, r.Text("description")?.Trim(), r.Text("publisher")?.Trim() ?? d.Publisher,
+            email, language, url?.TrimEnd('/'));
+    }
+}

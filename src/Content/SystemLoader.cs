@@ -1,0 +1,117 @@
+using StatiqReport.Diagnostics;
+using StatiqReport.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace StatiqReport.Content;
+
+/// <summary>Loads data/systems/&lt;id&gt;.yml.</summary>
+public static class SystemLoader
+{
+    private static readonly string[] Keys = ["name", "type", "nation", "region", "population", "website", "anchors", "welsh-name", "summary", "maturity"];
+    private static readonly string[] Types = ["ICS", "LHB"];
+    private static readonly string[] Nations = ["England", "Wales"];
+
+    public static IReadOnlyList<SystemProfile> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
+    {
+        var files = root.Files("data/systems", "*.yml", recursive: false).Concat(root.Files("data/systems", "*.yaml", false)).Order(StringComparer.Ordinal).ToList();
+        var result = new System.Collections.Concurrent.ConcurrentBag<SystemProfile>();
+        Parallel.ForEach(files, rel =>
+        {
+            if (LoadOne(root, rel, diags, refs) is { } s) result.Add(s);
+        });
+        return DuplicateIds.Check(result, s => s.Id, s => s.Location, "system", diags);
+    }
+
+    private static SystemProfile? LoadOne(ContentRoot root, string rel, DiagnosticBag diags, ReferenceList refs)
+    {
+        var file = new FileContext(rel, diags);
+        var id = Path.GetFileNameWithoutExtension(rel);
+        if (!MapReader.IsId(id))
+        {
+            diags.Error(file.Start, ErrorCodes.InvalidId, $"the file name '{id}' is the system's id and must be lower-case kebab-case; rename it to '{MapReader.ToId(id)}.yml'");
+            return null;
+        }
+        var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxTextFileBytes, diags, ErrorCodes.FileUnreadable);
+        if (text is null) return null;
+        var node = YamlDocument.Parse(text, file, out var failed);
+        if (failed) return null;
+        var r = MapReader.Of(node, file, $"system '{id}'", Keys);
+        if (r is null) return null;
+
+        var name = r.RequiredText("name");
+        var type = Choice(r, "type", Types);
+        var nation = Choice(r, "nation", Nations);
+        var website = r.Text("website");
+        if (website is not null && !UrlPolicy.IsWebAddress(website))
+        {
+            diags.Error(r.At("website"), ErrorCodes.UnsafeUrl, $"'website' must be an https:// address, found '{MapReader.Clip(website)}'");
+            website = null;
+        }
+        var population = r.Number("population");
+        if (population is < 0 || (population is { } p && p != Math.Floor(p)))
+        {
+            diags.Error(r.At("population"), ErrorCodes.InvalidNumber, "'population' must be a whole number of people, e.g. 2400000");
+            population = null;
+        }
+        var maturity = ReadMaturity(r, refs);
+        if (name is null || type is null || nation is null) return null;
+        return new SystemProfile(id, name.Trim(), type, nation, r.Text("region"), (long?)population, website,
+            r.TextList("anchors"), r.Text("welsh-name"), r.Text("summary"), maturity, r.Location);
+    }
+
+    private static string? Choice(MapReader r, string key, string[] allowed)
+    {
+        var v = r.Text(key, required: true);
+        if (v is null) return null;
+        if (allowed.Contains(v)) return v;
+        var hint = allowed.FirstOrDefault(a => a.Equals(v.Trim(), StringComparison.OrdinalIgnoreCase));
+        r.File.Error(r.At(key), ErrorCodes.InvalidChoice,
+            $"'{key}' must be {string.Join(" or ", allowed)}, found '{MapReader.Clip(v)}'{(hint is null ? "" : $"; did you mean '{hint}'?")}");
+        return null;
+    }
+
+    private static SortedDictionary<Period, IReadOnlyDictionary<string, MaturityLevel>> ReadMaturity(MapReader r, ReferenceList refs)
+    {
+        var result = new SortedDictionary<Period, IReadOnlyDictionary<string, MaturityLevel>>();
+        var node = r.Node("maturity");
+        if (node is null) return result;
+        if (node is not YamlMappingNode byPeriod)
+        {
+            r.File.Error(r.At("maturity"), ErrorCodes.WrongShape, "'maturity' must map periods to areas, e.g. maturity: { 2023-24: { climate-change: emerging } }");
+            return result;
+        }
+        foreach (var (k, v) in byPeriod.Children)
+        {
+            var key = (k as YamlScalarNode)?.Value ?? "";
+            if (!Period.TryParse(key, out var period))
+            {
+                r.File.Error(r.File.At(k.Start), ErrorCodes.InvalidPeriod, MapReader.PeriodHint(key, "maturity"));
+                continue;
+            }
+            if (v is not YamlMappingNode areas)
+            {
+                r.File.Error(r.File.At(v.Start), ErrorCodes.WrongShape, $"maturity for {key} must map area ids to levels, e.g. climate-change: emerging");
+                continue;
+            }
+            var levels = new SortedDictionary<string, MaturityLevel>(StringComparer.Ordinal);
+            foreach (var (ak, av) in areas.Children)
+            {
+                var area = (ak as YamlScalarNode)?.Value ?? "";
+                refs.Add(ReferenceKind.MaturityArea, area, r.File.At(ak.Start));
+                MaturityLevel? level = (av as YamlScalarNode)?.Value switch
+                {
+                    "emerging" => MaturityLevel.Emerging,
+                    "established" => MaturityLevel.Established,
+                    "expanding" => MaturityLevel.Expanding,
+                    _ => null,
+                };
+                if (level is null)
+                    r.File.Error(r.File.At(av.Start), ErrorCodes.UnknownMaturityArea,
+                        $"maturity level must be emerging, established or expanding, found {MapReader.Describe(av)}");
+                else levels[area] = level.Value;
+            }
+            result[period.Value] = levels;
+        }
+        return result;
+    }
+}

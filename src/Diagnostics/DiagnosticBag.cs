@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+
+namespace StatiqReport.Diagnostics;
+
+/// <summary>
+/// The one diagnostics collector of a build. Thread-safe: loaders run in parallel.
+/// Output is sorted by path, line and column so the report is deterministic.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentBag<Diagnostic> _items = [];
+
+    public void Error(SourceLocation at, ErrorCode code, string message) =>
+        _items.Add(new Diagnostic(at, Severity.Error, code, message));
+
+    public void Warning(SourceLocation at, ErrorCode code, string message) =>
+        _items.Add(new Diagnostic(at, Severity.Warning, code, message));
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        _items.Distinct()
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Code.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+}

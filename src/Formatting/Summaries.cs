@@ -1,0 +1,31 @@
+using StatiqReport.Model;
+
+namespace StatiqReport.Formatting;
+
+/// <summary>One-sentence summaries of data in words: what a chart shows, for every reader.</summary>
+public static class Summaries
+{
+    /// <summary>"Local spend rose from £700m in 2021/22 to £820m in 2022/23 (+17.1%), an improvement."</summary>
+    public static string Series(MetricDefinition metric, IReadOnlyList<MetricValue> values)
+    {
+        var reported = values.Where(v => v.Value is not null).OrderBy(v => v.Period).ToList();
+        var illustrative = values.Any(v => v.Illustrative) ? " (illustrative figures)" : "";
+        if (reported.Count == 0) return $"{metric.Title}: not reported{illustrative}.";
+        var last = reported[^1];
+        var latest = NumberFormatter.Format(last.Value!.Value, metric.Unit);
+        var gaps = values.Count(v => v.Value is null);
+        var gapText = gaps == 0 ? "" : $" {gaps} {(gaps == 1 ? "period was" : "periods were")} not reported.";
+        if (reported.Count == 1) return $"{metric.Title} was {latest} in {last.Period.Display}{illustrative}.{gapText}";
+        var first = reported[0];
+        var change = new Change(first.Value!.Value, last.Value.Value, first.Period, last.Period, metric.Unit, metric.Better);
+        return $"{metric.Title} {change.Sentence}{illustrative}.{gapText}";
+    }
+
+    /// <summary>The year-on-year change into a period, or why there is none.</summary>
+    public static Change? YearOnYear(MetricDefinition metric, IReadOnlyList<MetricValue> series, Period period)
+    {
+        var now = series.FirstOrDefault(v => v.Period == period)?.Value;
+        var before = series.FirstOrDefault(v => v.Period == period.Previous)?.Value;
+        return now is null || before is null ? null : new Change(before.Value, now.Value, period.Previous, period, metric.Unit, metric.Better);
+    }
+}

@@ -1,0 +1,57 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StatiqReport.Content;
+
+namespace StatiqReport.Markdown;
+
+/// <summary>
+/// The one Markdown pipeline: explicit extensions only (no GenericAttributes, which would let content
+/// add event handlers), raw HTML off, link schemes checked, headings shifted below the page's own.
+/// </summary>
+public static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .DisableHtml()
+        .Build();
+
+    /// <summary>Parses Markdown with the site's pipeline (positions are 0-based lines).</summary>
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>
+    /// Renders Markdown to safe HTML. <paramref name="topLevel"/> is the level a '#' heading becomes
+    /// (2 under a page title). Unsafe links keep their text and lose their address.
+    /// </summary>
+    public static string ToHtml(string markdown, int topLevel = 2, Func<string, string>? rewriteUrl = null)
+    {
+        var doc = Parse(markdown);
+        foreach (var heading in doc.Descendants<HeadingBlock>())
+            heading.Level = Math.Min(6, heading.Level + topLevel - 1);
+        foreach (var link in doc.Descendants<LinkInline>().ToList())
+        {
+            var url = link.Url ?? "";
+            if (!UrlPolicy.IsSafeLink(url))
+            {
+                link.Url = "";
+                if (link.IsImage) link.IsImage = false;
+            }
+            else if (rewriteUrl is not null)
+                link.Url = rewriteUrl(url);
+        }
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(doc);
+        writer.Flush();
+        return writer.ToString().Replace("<a href=\"\">", "<a>", StringComparison.Ordinal);
+    }
+
+    /// <summary>Plain text of Markdown (for summaries, feeds and the search index).</summary>
+    public static string ToPlainText(string markdown) =>
+        Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml;
+using StatiqReport.Formatting;
+using StatiqReport.Markdown;
+using StatiqReport.Model;
+using StatiqReport.Routing;
+
+namespace StatiqReport.Pages;
+
+/// <summary>The machine-readable outputs: data downloads, feed, sitemap, search index, robots.txt.</summary>
+public sealed class DataFiles(PageContext ctx)
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private SiteModel Site => ctx.Site;
+
+    public IEnumerable<FileJob> All(IReadOnlyList<PageJob> pages)
+    {
+        yield return new FileJob(Routes.MetricsCsv, Csv(Site.Values));
+        foreach (var s in Site.Systems)
+            yield return new FileJob(Routes.SystemCsv(s.Id), Csv(Site.Values.Where(v => v.SystemId == s.Id)));
+        yield return new FileJob(Routes.CaseStudiesJson, CaseStudiesJson());
+        yield return new FileJob(Routes.Feed, Feed());
+        yield return new FileJob(Routes.Sitemap, Sitemap(pages));
+        yield return new FileJob(Routes.SearchIndex, SearchIndex());
+        yield return new FileJob("/robots.txt", Utf8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {ctx.Urls.Absolute(Routes.Sitemap)}\n"));
+    }
+
+    /// <summary>Metric values as published: one row per value, with the metric's title and unit.</summary>
+    public static byte[] Csv(IEnumerable<MetricValue> values, SiteModel? site = null)
+    {
+        var sb = new StringBuilder("system,metric,period,value,source,note,illustrative\n");
+        foreach (var v in values.OrderBy(v => v.SystemId, StringComparer.Ordinal).ThenBy(v => v.MetricId, StringComparer.Ordinal).ThenBy(v => v.Period))
+        {
+            sb.Append(Cell(v.SystemId)).Append(',').Append(Cell(v.MetricId)).Append(',').Append(v.Period.Id).Append(',')
+              .Append(v.Value is { } x ? NumberFormatter.Invariant(x) : "").Append(',')
+              .Append(Cell(v.Source ?? "")).Append(',').Append(Cell(v.Note ?? "")).Append(',').Append(v.Illustrative ? "true" : "").Append('\n');
+        }
+        return Utf8.GetBytes(sb.ToString());
+    }
+
+    /// <summary>RFC 4180 quoting; a leading formula character is neutralised so spreadsheets never run content.</summary>
+    private static string Cell(string s)
+    {
+        if (s.Length > 0 && "=+-@\t\r".Contains(s[0]) && !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) s = "'" + s;
+        return s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private byte[] CaseStudiesJson()
+    {
+        var arr = new JsonArray();
+        foreach (var c in Site.CaseStudies)
+        {
+            var o = new JsonObject
+            {
+                ["id"] = c.Id,
+                ["url"] = ctx.Urls.Absolute(Routes.CaseStudy(c.Id)),
+                ["title"] = c.Title,
+                ["system"] = c.SystemId,
+                ["systemName"] = Site.System(c.SystemId).Name,
+                ["principles"] = new JsonArray(c.Principles.Select(p => (JsonNode?)p).ToArray()),
+                ["domains"] = new JsonArray(c.Domains.Select(p => (JsonNode?)p).ToArray()),
+                ["summary"] = c.Summary,
+                ["faced"] = c.Faced,
+                ["did"] = c.Did,
+                ["results"] = c.Results,
+                ["period"] = c.Period?.Id,
+                ["published"] = c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["organisations"] = new JsonArray(c.Organisations.Select(p => (JsonNode?)p).ToArray()),
+                ["figures"] = new JsonArray(c.Figures.Select(f => (JsonNode?)new JsonObject { ["value"] = f.Value, ["unit"] = f.Unit, ["label"] = f.Label }).ToArray()),
+                ["stages"] = new JsonArray(c.Stages.Select(f => (JsonNode?)new JsonObject { ["label"] = f.Label, ["value"] = f.Value }).ToArray()),
+                ["quotes"] = new JsonArray(c.Quotes.Select(q => (JsonNode?)new JsonObject { ["text"] = q.Text, ["by"] = q.By }).ToArray()),
+                ["sources"] = new JsonArray(c.Sources.Select(s => (JsonNode?)new JsonObject { ["title"] = s.Title, ["url"] = s.Url, ["publisher"] = s.Publisher, ["date"] = s.Date }).ToArray()),
+                ["illustrative"] = c.Illustrative,
+            };
+            arr.Add(o);
+        }
+        return Utf8.GetBytes(arr.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+    }
+
+    private byte[] Feed()
+    {
+        // Entries are dated by their content (published date, or the end of the report's year), never by the build time.
+        var entries = Site.CaseStudies.Select(c => (Title: c.Title, Route: Routes.CaseStudy(c.Id), Summary: c.Summary, Date: c.Published ?? new DateOnly(2000, 1, 1), Author: Site.System(c.SystemId).Name))
+            .Concat(Site.Reports.Select(r => (Title: $"{r.Title} ({r.Period.Display})", Route: Routes.Report(r.SystemId, r.Period),
+                Summary: r.Summary ?? $"{Site.System(r.SystemId).Name}'s anchor impact report for {r.Period.Display}.", Date: new DateOnly(r.Period.StartYear + 1, 3, 31), Author: Site.System(r.SystemId).Name)))
+            .OrderByDescending(e => e.Date).ThenBy(e => e.Route, StringComparer.Ordinal).ToList();
+        var updated = entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(e => e.Date);
+        return Xml(w =>
+        {
+            w.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+            w.WriteElementString("title", XmlSafe(Site.Settings.Title));
+            w.WriteElementString("id", XmlSafe(ctx.Urls.Absolute(Routes.Feed)));
+            w.WriteElementString("updated", XmlSafe(Stamp(updated)));
+            w.WriteStartElement("link"); w.WriteAttributeString("rel", "self"); w.WriteAttributeString("href", ctx.Urls.Absolute(Routes.Feed)); w.WriteEndElement();
+            w.WriteStartElement("link"); w.WriteAttributeString("href", ctx.Urls.Absolute(Routes.Home)); w.WriteEndElement();
+            w.WriteStartElement("author"); w.WriteElementString("name", XmlSafe(Site.Settings.Publisher)); w.WriteEndElement();
+            foreach (var e in entries)
+            {
+                w.WriteStartElement("entry");
+                w.WriteElementString("title", XmlSafe(e.Title));
+                w.WriteElementString("id", XmlSafe(ctx.Urls.Absolute(e.Route)));
+                w.WriteStartElement("link"); w.WriteAttributeString("href", ctx.Urls.Absolute(e.Route)); w.WriteEndElement();
+                w.WriteElementString("updated", XmlSafe(Stamp(e.Date)));
+                w.WriteStartElement("author"); w.WriteElementString("name", XmlSafe(e.Author)); w.WriteEndElement();
+                w.WriteElementString("summary", XmlSafe(e.Summary));
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        });
+    }
+
+    private static string Stamp(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    private byte[] Sitemap(IReadOnlyList<PageJob> pages) => Xml(w =>
+    {
+        w.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+        foreach (var p in pages.Where(p => p.Route != Routes.NotFound).OrderBy(p => p.Route, StringComparer.Ordinal))
+        {
+            w.WriteStartElement("url");
+            w.WriteElementString("loc", XmlSafe(ctx.Urls.Absolute(p.Route)));
+            if (p.Updated is { } d) w.WriteElementString("lastmod", XmlSafe(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+    });
+
+    private byte[] SearchIndex()
+    {
+        var arr = new JsonArray();
+        void Add(string type, string route, string title, string summary, string? system, IEnumerable<string> principles, IEnumerable<string> domains) =>
+            arr.Add(new JsonObject
+            {
+                ["type"] = type, ["url"] = ctx.Href(route), ["title"] = title, ["summary"] = summary, ["system"] = system,
+                ["principles"] = new JsonArray(principles.Select(p => (JsonNode?)p).ToArray()),
+                ["domains"] = new JsonArray(domains.Select(p => (JsonNode?)p).ToArray()),
+            });
+        foreach (var c in Site.CaseStudies) Add("Case study", Routes.CaseStudy(c.Id), c.Title, c.Summary, c.SystemId, c.Principles, c.Domains);
+        foreach (var s in Site.Systems) Add("System", Routes.System(s.Id), s.Name, s.Summary ?? s.Region ?? s.Nation, s.Id, [], []);
+        foreach (var r in Site.Reports) Add("Report", Routes.Report(r.SystemId, r.Period), $"{r.Title} ({r.Period.Display})", r.Summary ?? Site.System(r.SystemId).Name, r.SystemId, [], r.Themes.SelectMany(t => t.Domains).Distinct());
+        foreach (var p in Site.Pages) Add("Page", Routes.Page(p.Slug), p.Title, p.Summary ?? Clip(MarkdownRenderer.ToPlainText(p.Markdown)), null, [], []);
+        foreach (var p in Site.Principles) Add("Principle", Routes.Principle(p.Id), $"{p.Number}. {p.Title}", p.Summary, null, [p.Id], []);
+        foreach (var d in Site.Domains) Add("Domain", Routes.Domain(d.Id), d.Title, d.Summary, null, [], [d.Id]);
+        foreach (var m in Site.Metrics) Add("Metric", Routes.Metric(m.Id), m.Title, m.Definition, null, [], [m.DomainId]);
+        return Utf8.GetBytes(arr.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default }));
+    }
+
+    private static string Clip(string s) => s.Length <= 200 ? s : s[..197] + "...";
+
+    /// <summary>Drops characters XML cannot carry (control characters in content) instead of failing the build.</summary>
+    private static string XmlSafe(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var rune in s.EnumerateRunes()) // lone surrogates come out as U+FFFD
+            if (rune.Value >= 0x20 && rune.Value is not (0xFFFE or 0xFFFF) || rune.Value is '\t' or '\n' or '\r') sb.Append(rune.ToString());
+        return sb.ToString();
+    }
+
+    private static byte[] Xml(Action<XmlWriter> write)
+    {
+        using var ms = new MemoryStream();
+        using (var w = XmlWriter.Create(ms, new XmlWriterSettings { Encoding = Utf8, Indent = true, NewLineChars = "\n" }))
+        {
+            w.WriteStartDocument();
+            write(w);
+            w.WriteEndDocument();
+        }
+        return ms.ToArray();
+    }
+}

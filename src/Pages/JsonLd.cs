@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StatiqReport.Model;
+using StatiqReport.Routing;
+
+namespace StatiqReport.Pages;
+
+/// <summary>schema.org metadata for partners and search engines, serialised safely for a script block.</summary>
+public static class JsonLd
+{
+    // The default encoder escapes '<', '>' and '&', so content can never close the script element.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = false };
+
+    public static string Article(PageContext ctx, CaseStudy c)
+    {
+        var o = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Article",
+            ["headline"] = c.Title,
+            ["description"] = c.Summary,
+            ["url"] = ctx.Urls.Absolute(Routes.CaseStudy(c.Id)),
+            ["about"] = ctx.Site.System(c.SystemId).Name,
+            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = ctx.Site.Settings.Publisher },
+        };
+        if (c.Published is { } d) o["datePublished"] = d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return o.ToJsonString(Options);
+    }
+
+    public static string Report(PageContext ctx, AnnualReport r)
+    {
+        var o = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Report",
+            ["name"] = r.Title,
+            ["url"] = ctx.Urls.Absolute(Routes.Report(r.SystemId, r.Period)),
+            ["temporalCoverage"] = $"{r.Period.StartYear}-04/{r.Period.StartYear + 1}-03",
+            ["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = ctx.Site.System(r.SystemId).Name },
+        };
+        return o.ToJsonString(Options);
+    }
+}

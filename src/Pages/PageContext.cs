@@ -1,0 +1,84 @@
+using System.Globalization;
+using StatiqReport.Formatting;
+using StatiqReport.Markdown;
+using StatiqReport.Model;
+using StatiqReport.Routing;
+
+namespace StatiqReport.Pages;
+
+/// <summary>
+/// What every page builder shares: the model, the URLs, and the common parts (shell, cards,
+/// series) built in one place so every page shows them the same way.
+/// </summary>
+public sealed class PageContext
+{
+    public SiteModel Site { get; }
+    public SiteUrls Urls { get; }
+    public Charts.ChartService Charts { get; }
+    private readonly ILookup<string, CaseStudy> _byPrinciple;
+    private readonly ILookup<string, CaseStudy> _byDomain;
+    private readonly ILookup<string, CaseStudy> _bySystem;
+    private readonly ILookup<string, AnnualReport> _reportsBySystem;
+    private readonly ILookup<string, MetricValue> _valuesByMetric;
+    private readonly ILookup<string, MetricValue> _valuesBySystem;
+
+    public PageContext(SiteModel site, SiteUrls urls, Charts.ChartService charts)
+    {
+        Site = site;
+        Urls = urls;
+        Charts = charts;
+        _byPrinciple = site.CaseStudies.SelectMany(c => c.Principles.Select(p => (p, c))).ToLookup(x => x.p, x => x.c);
+        _byDomain = site.CaseStudies.SelectMany(c => c.Domains.Select(d => (d, c))).ToLookup(x => x.d, x => x.c);
+        _bySystem = site.CaseStudies.ToLookup(c => c.SystemId);
+        _reportsBySystem = site.Reports.ToLookup(r => r.SystemId);
+        _valuesByMetric = site.Values.ToLookup(v => v.MetricId);
+        _valuesBySystem = site.Values.ToLookup(v => v.SystemId);
+    }
+
+    public IEnumerable<CaseStudy> CaseStudiesInPrinciple(string id) => Ordered(_byPrinciple[id]);
+    public IEnumerable<CaseStudy> CaseStudiesInDomain(string id) => Ordered(_byDomain[id]);
+    public IEnumerable<CaseStudy> CaseStudiesOfSystem(string id) => Ordered(_bySystem[id]);
+    public IEnumerable<MetricValue> ValuesOfMetric(string id) => _valuesByMetric[id];
+    public IEnumerable<MetricValue> ValuesOfSystem(string id) => _valuesBySystem[id];
+
+    /// <summary>Reports of a system, newest first.</summary>
+    public IEnumerable<AnnualReport> ReportsOfSystem(string id) => _reportsBySystem[id].OrderByDescending(r => r.Period);
+
+    /// <summary>Newest published first, then by title: the order of every case-study list.</summary>
+    public static IEnumerable<CaseStudy> Ordered(IEnumerable<CaseStudy> items) =>
+        items.OrderByDescending(c => c.Published ?? DateOnly.MinValue).ThenBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal);
+
+    public string Href(string route) => Urls.Href(route);
+
+    public Link SystemLink(string id) => new(Href(Routes.System(id)), Site.System(id).Name);
+    public Link PrincipleLink(string id) { var p = Site.Principle(id); return new(Href(Routes.Principle(id)), $"{p.Number}. {p.Title}"); }
+    public Link DomainLink(string id) => new(Href(Routes.Domain(id)), Site.Domain(id).Title);
+    public Link MetricLink(string id) => new(Href(Routes.Metric(id)), Site.Metric(id).Title);
+
+    public CaseStudyCard Card(CaseStudy c) => new(
+        Href(Routes.CaseStudy(c.Id)), c.Title, c.Summary, SystemLink(c.SystemId),
+        c.Principles.Select(PrincipleLink).ToList(), c.Period?.Display, c.Illustrative);
+
+    public ReportItem ReportItem(AnnualReport r) => new(Href(Routes.Report(r.SystemId, r.Period)), r.Title, Site.System(r.SystemId).Name, r.Period.Display, r.Illustrative);
+
+    public string Html(string markdown, int topLevel = 2) => MarkdownRenderer.ToHtml(markdown, topLevel, RewriteLink);
+
+    /// <summary>Site-relative links in Markdown ("/systems/x/") are put under the base path.</summary>
+    private string RewriteLink(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? Href(url) : url;
+
+    public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A metric's values for one system as a table, a summary sentence and a chart.</summary>
+    public SeriesView Series(string systemId, MetricDefinition metric, IReadOnlyList<MetricValue> values, bool withChart = true)
+    {
+        var rows = values.OrderBy(v => v.Period).Select(v => new ValueRow(
+            v.Period.Display, null, v.Value is { } x ? NumberFormatter.Format(x, metric.Unit) : "not reported", v.Value is null,
+            v.Illustrative, v.Note, v.Source)).ToList();
+        var sources = values.Select(v => v.Illustrative ? "Illustrative sample data (invented, not a real figure)" : v.Source)
+            .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var summary = Summaries.Series(metric, values);
+        var chart = withChart ? Charts.Trend(Site.System(systemId), metric, values, summary, sources) : null;
+        return new SeriesView($"{metric.Id}", metric.Title, MetricLink(metric.Id), NumberFormatter.UnitLabel(metric.Unit), summary, rows, sources,
+            values.Any(v => v.Illustrative), chart, Href(Routes.SystemCsv(systemId)), metric.Definition);
+    }
+}

@@ -1,0 +1,76 @@
+namespace StatiqReport.Pages;
+
+/// <summary>The home page.</summary>
+public sealed record HomeModel(Shell Shell, string Title, string? IntroHtml, IReadOnlyList<FigureTile> Stats,
+    IReadOnlyList<PrincipleItem> Principles, IReadOnlyList<CaseStudyCard> Recent, IReadOnlyList<ReportItem> Reports, Link SystemsLink, Link CaseStudiesLink);
+
+/// <summary>A principle in a list, with how many case studies it has.</summary>
+public sealed record PrincipleItem(int Number, string Href, string Title, string Summary, int CaseStudyCount);
+
+/// <summary>A report in a list.</summary>
+public sealed record ReportItem(string Href, string Title, string System, string Period, bool Illustrative);
+
+/// <summary>The systems index, grouped by nation and region.</summary>
+public sealed record SystemsModel(Shell Shell, IReadOnlyList<SystemGroup> Groups, int Count);
+public sealed record SystemGroup(string Heading, IReadOnlyList<SystemRow> Systems);
+public sealed record SystemRow(string Href, string Name, string? WelshName, string Type, int CaseStudies, int Reports);
+
+/// <summary>One system's page.</summary>
+public sealed record SystemModel(Shell Shell, string Name, string? WelshName, string TypeText, string? Region, string? Summary,
+    string? Population, string? Website, IReadOnlyList<string> Anchors, IReadOnlyList<ReportItem> Reports,
+    IReadOnlyList<SeriesView> Series, MaturityView? Maturity, IReadOnlyList<CaseStudyCard> CaseStudies, string CsvHref, bool AnyIllustrative);
+
+/// <summary>A system's maturity self-assessment, latest period against the one before.</summary>
+public sealed record MaturityView(string Period, string? PreviousPeriod, IReadOnlyList<MaturityRow> Rows);
+public sealed record MaturityRow(string Area, string Level, string? PreviousLevel, string Description, string Movement);
+
+/// <summary>The principles index.</summary>
+public sealed record PrinciplesModel(Shell Shell, IReadOnlyList<PrincipleItem> Principles);
+
+/// <summary>One principle and its case studies.</summary>
+public sealed record PrincipleModel(Shell Shell, int Number, string Title, string Summary, string? DescriptionHtml, IReadOnlyList<CaseStudyCard> CaseStudies, Link? Previous, Link? Next);
+
+/// <summary>The domains index.</summary>
+public sealed record DomainsModel(Shell Shell, IReadOnlyList<DomainItem> Domains);
+public sealed record DomainItem(string Href, string Title, string Summary, int Metrics, int CaseStudies);
+
+/// <summary>One domain: questions, metrics overview, case studies.</summary>
+public sealed record DomainModel(Shell Shell, string Title, string Summary, IReadOnlyList<string> Questions, IReadOnlyList<MetricOverview> Metrics, IReadOnlyList<CaseStudyCard> CaseStudies);
+
+/// <summary>A metric in an overview list: how many systems report it and the latest values.</summary>
+public sealed record MetricOverview(Link Metric, string Definition, string Unit, string BetterText, IReadOnlyList<ValueRow> Latest, string Summary, string? ChartSvg, bool AnyIllustrative);
+
+/// <summary>The metrics index.</summary>
+public sealed record MetricsModel(Shell Shell, IReadOnlyList<MetricGroup> Groups, string CsvHref);
+public sealed record MetricGroup(string Id, Link Domain, IReadOnlyList<MetricListItem> Metrics);
+public sealed record MetricListItem(string Href, string Title, string Unit, int Systems);
+
+/// <summary>One metric compared across systems.</summary>
+public sealed record MetricModel(Shell Shell, string Title, string Definition, string UnitText, string BetterText, Link Domain, string? Source,
+    IReadOnlyList<ValueRow> Latest, string Summary, bool AnyIllustrative, string? ChartSvg, string? CsvHref, IReadOnlyList<string> Sources);
+
+/// <summary>The case studies index, grouped by principle.</summary>
+public sealed record CaseStudiesModel(Shell Shell, IReadOnlyList<CaseStudyGroup> Groups, int Count);
+public sealed record CaseStudyGroup(string Id, string Heading, string Summary, string Href, IReadOnlyList<CaseStudyCard> Items);
+
+/// <summary>One case study.</summary>
+public sealed record CaseStudyModel(Shell Shell, string Title, string Summary, Link System, string? Period, string? Published,
+    IReadOnlyList<Link> Principles, IReadOnlyList<Link> Domains, IReadOnlyList<FigureTile> Figures, IReadOnlyList<StageView> Stages,
+    string FacedHtml, string DidHtml, string ResultsHtml, IReadOnlyList<QuoteView> Quotes, IReadOnlyList<string> Organisations,
+    IReadOnlyList<SourceView> Sources, ImageView? Image, bool Illustrative, string Citation, string? StagesSvg, IReadOnlyList<ReportItem> InReports);
+
+public sealed record StageView(string Label, string Value, string? ShareOfFirst);
+public sealed record QuoteView(string Text, string By);
+public sealed record ImageView(string Src, string Alt);
+
+/// <summary>The reports index, newest first.</summary>
+public sealed record ReportsModel(Shell Shell, IReadOnlyList<ReportItem> Reports);
+
+/// <summary>A free page.</summary>
+public sealed record FreePageModel(Shell Shell, string Title, string? Summary, string Html);
+
+/// <summary>The search page (works without scripts as a browse page).</summary>
+public sealed record SearchModel(Shell Shell, string IndexHref, IReadOnlyList<Link> Systems, IReadOnlyList<Link> Principles, IReadOnlyList<Link> Domains);
+
+/// <summary>The not-found page.</summary>
+public sealed record NotFoundModel(Shell Shell, IReadOnlyList<Link> Suggestions);

@@ -1,0 +1,24 @@
+namespace StatiqReport.Pages;
+
+/// <summary>An annual impact report, composed from its front matter and the data.</summary>
+public sealed record ReportModel(
+    Shell Shell, string Title, Link System, string Period, string? Summary, bool Illustrative, string ForewordHtml,
+    IReadOnlyList<HighlightView> Highlights, IReadOnlyList<ChapterView> Chapters,
+    IReadOnlyList<CommitmentProgress> Progress, string? ProgressFrom, IReadOnlyList<CommitmentView> Commitments,
+    MaturityView? Maturity, IReadOnlyList<string> DataNotes, IReadOnlyList<string> Sources, IReadOnlyList<Link> Downloads,
+    Link? Previous, Link? Next, string Citation);
+
+/// <summary>A "year at a glance" figure with its change in words and symbols.</summary>
+public sealed record HighlightView(string Metric, string MetricHref, string Value, string Period, string ChangeBadge, string ChangeSentence, string ChangeClass, bool Illustrative, string? Source);
+
+/// <summary>One themed chapter.</summary>
+public sealed record ChapterView(string Id, string Title, string? Summary, IReadOnlyList<Link> Domains, IReadOnlyList<SeriesView> Series, IReadOnlyList<SpotlightView> Spotlights);
+
+/// <summary>A case study in the spotlight: its card, headline figures and a quote.</summary>
+public sealed record SpotlightView(CaseStudyCard Card, IReadOnlyList<FigureTile> Figures, QuoteView? Quote);
+
+/// <summary>Progress on a commitment made in the previous report.</summary>
+public sealed record CommitmentProgress(string Text, string? Metric, string? Target, string? By, string? Latest, string Status, string StatusClass);
+
+/// <summary>A commitment for the year ahead.</summary>
+public sealed record CommitmentView(string Text, string? Metric, string? MetricHref, string? Target, string? By);

@@ -1,0 +1,128 @@
+using StatiqReport.Formatting;
+using StatiqReport.Model;
+using StatiqReport.Routing;
+
+namespace StatiqReport.Pages;
+
+/// <summary>Builds the reports index and each annual impact report from its front matter and the data.</summary>
+public sealed class ReportPages(PageContext ctx, SitePages sitePages)
+{
+    private readonly ShellFactory _shell = new(ctx);
+    private SiteModel Site => ctx.Site;
+
+    public IEnumerable<OutputJob> All()
+    {
+        yield return Index();
+        foreach (var r in Site.Reports)
+        {
+            yield return Report(r);
+            yield return new FileJob(Routes.Report(r.SystemId, r.Period) + "figures.csv", DataFiles.Csv(Figures(r)));
+        }
+    }
+
+    private PageJob Index()
+    {
+        const string title = "Annual impact reports";
+        var items = Site.Reports.OrderByDescending(r => r.Period).ThenBy(r => Site.System(r.SystemId).Name, StringComparer.Ordinal).Select(ctx.ReportItem).ToList();
+        var model = new ReportsModel(_shell.Create(Routes.Reports, title, "Each system's annual anchor impact report, newest first.", Routes.Reports,
+            [_shell.Crumb(Routes.Home, "Home")]), items);
+        return new PageJob(Routes.Reports, typeof(Theme.Pages.ReportsPage), model, title);
+    }
+
+    /// <summary>Every value the report shows: highlights, theme metrics and commitments' metrics, for this system up to this period.</summary>
+    private List<MetricValue> Figures(AnnualReport r)
+    {
+        var ids = r.Highlights.Concat(r.Themes.SelectMany(t => t.Metrics)).Concat(r.Commitments.Select(c => c.Metric).OfType<string>())
+            .Concat(Previous(r)?.Commitments.Select(c => c.Metric).OfType<string>() ?? []).ToHashSet(StringComparer.Ordinal);
+        return ctx.ValuesOfSystem(r.SystemId).Where(v => ids.Contains(v.MetricId) && v.Period <= r.Period)
+            .OrderBy(v => v.MetricId, StringComparer.Ordinal).ThenBy(v => v.Period).ToList();
+    }
+
+    private AnnualReport? Previous(AnnualReport r) => Site.Reports.FirstOrDefault(x => x.SystemId == r.SystemId && x.Period == r.Period.Previous)
+        ?? Site.Reports.Where(x => x.SystemId == r.SystemId && x.Period < r.Period).OrderByDescending(x => x.Period).FirstOrDefault();
+
+    private PageJob Report(AnnualReport r)
+    {
+        var system = Site.System(r.SystemId);
+        var route = Routes.Report(r.SystemId, r.Period);
+        var series = (string metricId) => Site.Series(r.SystemId, metricId).Where(v => v.Period <= r.Period).ToList();
+
+        var highlights = r.Highlights.Select(id => Highlight(Site.Metric(id), series(id), r.Period)).ToList();
+        var chapters = r.Themes.Select((t, i) => new ChapterView(
+            $"chapter-{i + 1}", t.Title, t.Summary, t.Domains.Select(ctx.DomainLink).ToList(),
+            t.Metrics.Select(m => (Metric: Site.Metric(m), Values: series(m))).Where(x => x.Values.Count > 0)
+                .Select(x => ctx.Series(r.SystemId, x.Metric, x.Values)).ToList(),
+            t.CaseStudies.Select(id => Spotlight(Site.CaseStudy(id))).ToList())).ToList();
+
+        var previous = Previous(r);
+        var progress = previous?.Commitments.Select(c => Progress(r, c)).ToList() ?? [];
+        var commitments = r.Commitments.Select(c => new CommitmentView(c.Text,
+            c.Metric is null ? null : Site.Metric(c.Metric).Title, c.Metric is null ? null : ctx.Href(Routes.Metric(c.Metric)),
+            c.Target is { } t && c.Metric is not null ? NumberFormatter.Format(t, Site.Metric(c.Metric).Unit) : null, c.By?.Display)).ToList();
+
+        var figures = Figures(r);
+        var notes = new List<string>();
+        if (r.Illustrative) notes.Add("This sample report's text and commitments are illustrative: written to show how a report looks, not published by the system.");
+        if (figures.Any(v => v.Illustrative)) notes.Add("Figures marked “Illustrative” are invented sample data, not real figures.");
+        notes.AddRange(figures.Where(v => v.Note is not null).Select(v => $"{Site.Metric(v.MetricId).Title}, {v.Period.Display}: {v.Note}").Distinct(StringComparer.Ordinal));
+        notes.Add("Changes are shown in percentage points for percentages and in per cent for money and counts; a metric where lower is better improves when it falls.");
+        var sources = figures.Select(v => v.Illustrative ? null : v.Source).OfType<string>()
+            .Concat(r.Themes.SelectMany(t => t.CaseStudies).Select(Site.CaseStudy).SelectMany(c => c.Sources).Select(s => s.Title + (s.Publisher is null ? "" : $", {s.Publisher}") + (s.Date is null ? "" : $", {s.Date}")))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        var prevLink = previous is null ? null : new Link(ctx.Href(Routes.Report(r.SystemId, previous.Period)), $"{previous.Period.Display}: {previous.Title}");
+        var next = Site.Reports.Where(x => x.SystemId == r.SystemId && x.Period > r.Period).OrderBy(x => x.Period).FirstOrDefault();
+        var nextLink = next is null ? null : new Link(ctx.Href(Routes.Report(r.SystemId, next.Period)), $"{next.Period.Display}: {next.Title}");
+
+        var model = new ReportModel(
+            _shell.Create(route, $"{r.Title} ({r.Period.Display})", r.Summary ?? $"{system.Name}'s anchor impact report for {r.Period.Display}.", Routes.Reports,
+                [_shell.Crumb(Routes.Home, "Home"), _shell.Crumb(Routes.Reports, "Reports"), _shell.Crumb(Routes.System(system.Id), system.Name)], "article", JsonLd.Report(ctx, r)),
+            r.Title, ctx.SystemLink(r.SystemId), r.Period.Display, r.Summary, r.Illustrative, ctx.Html(r.Foreword, 3),
+            highlights, chapters, progress, previous?.Period.Display, commitments, sitePages.Maturity(system, r.Period), notes, sources,
+            [new Link(ctx.Href(route + "figures.csv"), "This report's figures (CSV)"), new Link(ctx.Href(Routes.SystemCsv(system.Id)), $"All of {system.Name}'s figures (CSV)")],
+            prevLink, nextLink, Citation.ForReport(ctx, r, system));
+        return new PageJob(route, typeof(Theme.Pages.ReportPage), model, r.Title);
+    }
+
+    private HighlightView Highlight(MetricDefinition m, IReadOnlyList<MetricValue> series, Period period)
+    {
+        var current = series.FirstOrDefault(v => v.Period == period);
+        var href = ctx.Href(Routes.Metric(m.Id));
+        if (current?.Value is not { } value)
+            return new HighlightView(m.Title, href, "Not reported", period.Display, "No figure", $"{m.Title} was not reported for {period.Display}.", "change-none", current?.Illustrative ?? false, current?.Source);
+        var change = Summaries.YearOnYear(m, series, period);
+        var before = series.FirstOrDefault(v => v.Period == period.Previous);
+        if (change is null)
+            return new HighlightView(m.Title, href, NumberFormatter.Format(value, m.Unit), period.Display, "No change shown",
+                $"No figure for {period.Previous.Display}{(before is null ? "" : " (not reported)")}, so no change can be shown.", "change-none", current.Illustrative || (before?.Illustrative ?? false), current.Source);
+        var css = change.Direction switch { Direction.Improved => "change-better", Direction.Worsened => "change-worse", _ => "change-same" };
+        return new HighlightView(m.Title, href, NumberFormatter.Format(value, m.Unit), period.Display, change.Badge,
+            $"{m.Title} {change.Sentence}.", css, current.Illustrative || (before?.Illustrative ?? false), current.Source);
+    }
+
+    private SpotlightView Spotlight(CaseStudy c) => new(ctx.Card(c),
+        c.Figures.Take(3).Select(f => new FigureTile(NumberFormatter.Format(f.Value, f.Unit), f.Label, Illustrative: c.Illustrative)).ToList(),
+        c.Quotes.Count > 0 ? new QuoteView(c.Quotes[0].Text, c.Quotes[0].By) : null);
+
+    /// <summary>Progress on a previous commitment, from the data: met, on track, not yet, or no data.</summary>
+    private CommitmentProgress Progress(AnnualReport r, Commitment c)
+    {
+        if (c.Metric is null || c.Target is null)
+            return new CommitmentProgress(c.Text, c.Metric is null ? null : Site.Metric(c.Metric).Title, null, c.By?.Display, null, "Not measured by a figure", "status-none");
+        var m = Site.Metric(c.Metric);
+        var series = Site.Series(r.SystemId, m.Id).Where(v => v.Period <= r.Period && v.Value is not null).ToList();
+        var target = NumberFormatter.Format(c.Target.Value, m.Unit);
+        if (series.Count == 0)
+            return new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, null, "No data", "status-none");
+        var latest = series[^1];
+        var latestText = $"{NumberFormatter.Format(latest.Value!.Value, m.Unit)} ({latest.Period.Display}){(latest.Illustrative ? ", illustrative" : "")}";
+        var met = m.Better == Better.Up ? latest.Value >= c.Target : latest.Value <= c.Target;
+        if (met) return new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, latestText, "Met", "status-met");
+        var deadlinePassed = c.By is { } by && by <= r.Period;
+        var earlier = series.Count > 1 ? series[^2].Value : null;
+        var improving = earlier is not null && (m.Better == Better.Up ? latest.Value > earlier : latest.Value < earlier);
+        return !deadlinePassed && improving
+            ? new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, latestText, "On track", "status-on-track")
+            : new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, latestText, "Not yet met", "status-not-yet");
+    }
+}

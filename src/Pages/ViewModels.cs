@@ -1,0 +1,33 @@
+namespace StatiqReport.Pages;
+
+// View models: everything a template shows, already computed and formatted. Templates only lay it out.
+
+/// <summary>A link with its text.</summary>
+public sealed record Link(string Href, string Text);
+
+/// <summary>One item of the main navigation.</summary>
+public sealed record NavItem(string Href, string Text, bool Current);
+
+/// <summary>What every page shares: head metadata, navigation and footer.</summary>
+public sealed record Shell(
+    string SiteTitle, string PageTitle, string? Description, string Language, string Canonical, string HomeHref,
+    string CssHref, IReadOnlyList<string> Scripts, IReadOnlyList<NavItem> Nav, IReadOnlyList<Link> Breadcrumbs,
+    IReadOnlyList<Link> FooterLinks, string Publisher, string? Email, string FeedHref, string OgType, string? JsonLd,
+    string? OgImage, string FontHref);
+
+/// <summary>A case study as a card in a list.</summary>
+public sealed record CaseStudyCard(string Href, string Title, string Summary, Link System, IReadOnlyList<Link> Principles, string? Period, bool Illustrative);
+
+/// <summary>A row of a value table: one period (or one system) and its value.</summary>
+public sealed record ValueRow(string Label, string? LabelHref, string Value, bool NotReported, bool Illustrative, string? Note, string? Source, bool Highlight = false);
+
+/// <summary>A metric's values for one system, with the sentence that sums them up.</summary>
+public sealed record SeriesView(
+    string Id, string Title, Link Metric, string Unit, string Summary, IReadOnlyList<ValueRow> Rows, IReadOnlyList<string> Sources,
+    bool AnyIllustrative, string? ChartSvg, string? CsvHref, string? Definition);
+
+/// <summary>A headline figure tile.</summary>
+public sealed record FigureTile(string Value, string Label, string? Change = null, string? ChangeClass = null, bool Illustrative = false, string? Note = null);
+
+/// <summary>A cited source.</summary>
+public sealed record SourceView(string Title, string? Href, string? Publisher, string? Date);

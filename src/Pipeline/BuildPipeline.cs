@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using StatiqReport.Content;
+using StatiqReport.Diagnostics;
+using StatiqReport.Output;
+using StatiqReport.Pages;
+using StatiqReport.Rendering;
+using StatiqReport.Routing;
+
+namespace StatiqReport.Pipeline;
+
+/// <summary>
+/// The build, in Statiq's spirit but typed and small: content flows one way through named stages
+/// (load and validate → model → plan → render → check → write). Nothing is written until every
+/// stage has succeeded; then the whole site is swapped in at once.
+/// </summary>
+public sealed class BuildPipeline(BuildSettings settings, Action<string>? progress = null)
+{
+    private readonly List<(string, TimeSpan)> _timings = [];
+
+    public BuildResult Run(CancellationToken cancel = default)
+    {
+        var diags = new DiagnosticBag();
+        var root = new ContentRoot(settings.Root);
+
+        // Load and validate: every content kind into a typed model; every error collected.
+        var site = Stage("load and validate", () => ContentLoader.Load(root, diags));
+        if (site is null) return Result(diags, 0, 0);
+
+        // Model: lookups and shared view parts.
+        var urls = new SiteUrls(settings.BaseUrl, site.Settings.Url);
+        var ctx = Stage("model", () => new PageContext(site, urls, new Charts.ChartService()));
+
+        // Plan: one job per output file.
+        var (pages, files) = Stage("plan", () =>
+        {
+            var sitePages = new SitePages(ctx);
+            var jobs = sitePages.All().Cast<OutputJob>().Concat(new ReportPages(ctx, sitePages).All()).ToList();
+            var pageJobs = jobs.OfType<PageJob>().ToList();
+            var fileJobs = jobs.OfType<FileJob>().Concat(new DataFiles(ctx).All(pageJobs)).ToList();
+            return (pageJobs, fileJobs);
+        });
+
+        // Render: pages in parallel, one Razor renderer per thread.
+        var output = Stage("render", () =>
+        {
+            var rendered = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+            using var razor = new RazorRenderer();
+            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancel }, job =>
+                rendered[job.FilePath] = Encoding.UTF8.GetBytes(razor.Render(job.Component, job.Model)));
+            foreach (var f in files) rendered[f.FilePath] = f.Content;
+            foreach (var (route, bytes) in ThemeAssets.Collect(root)) rendered[Routes.FileOf(route)] = bytes;
+            return rendered;
+        });
+
+        if (settings.Output is not null)
+        {
+            Stage("write", () => { OutputWriter.Write(settings.Output, output, cancel); return 0; });
+            progress?.Invoke($"wrote {output.Count:N0} files ({pages.Count:N0} pages) to {settings.Output}");
+        }
+        return Result(diags, pages.Count, output.Count);
+    }
+
+    private T Stage<T>(string name, Func<T> run)
+    {
+        var sw = Stopwatch.StartNew();
+        var result = run();
+        _timings.Add((name, sw.Elapsed));
+        return result;
+    }
+
+    private BuildResult Result(DiagnosticBag diags, int pages, int files) => new(diags.Sorted(), pages, files, _timings);
+}

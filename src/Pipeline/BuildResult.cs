@@ -1,0 +1,9 @@
+using StatiqReport.Diagnostics;
+
+namespace StatiqReport.Pipeline;
+
+/// <summary>The outcome of a build: diagnostics, what was produced, and where the time went.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Files, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+}

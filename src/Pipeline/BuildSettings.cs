@@ -1,0 +1,7 @@
+namespace StatiqReport.Pipeline;
+
+/// <summary>What a build was asked to do.</summary>
+/// <param name="Root">The site root (content folders data/, input/, theme/).</param>
+/// <param name="Output">Where the site is written; null for validate (nothing written).</param>
+/// <param name="BaseUrl">The path (or full address) the site is served under.</param>
+public sealed record BuildSettings(string Root, string? Output, string? BaseUrl);

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace StatiqReport.Rendering;
+
+/// <summary>
+/// Renders Razor components to HTML strings with ASP.NET Core's <see cref="HtmlRenderer"/>.
+/// One renderer per thread: a renderer's dispatcher serialises its work, so sharing one would undo parallelism.
+/// </summary>
+public sealed class RazorRenderer : IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly ThreadLocal<HtmlRenderer> _renderers;
+
+    public RazorRenderer()
+    {
+        _services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        _renderers = new ThreadLocal<HtmlRenderer>(() => new HtmlRenderer(_services, NullLoggerFactory.Instance), trackAllValues: true);
+    }
+
+    /// <summary>Renders a page component whose one parameter is <c>Model</c>; the result starts with the doctype.</summary>
+    public string Render(Type component, object model)
+    {
+        var renderer = _renderers.Value!;
+        var html = renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model }));
+            return output.ToHtmlString();
+        }).GetAwaiter().GetResult();
+        return "<!DOCTYPE html>\n" + html + "\n";
+    }
+
+    public void Dispose()
+    {
+        foreach (var r in _renderers.Values) r.Dispose();
+        _renderers.Dispose();
+        _services.Dispose();
+    }
+}

@@ -59,7 +59,7 @@ public static partial class CaseStudyLoader
         var did = r.RequiredText("did");
         var results = r.RequiredText("results");
         foreach (var (key, md) in new[] { ("faced", faced), ("did", did), ("results", results) })
-            if (md is not null) CheckMarkdown(r, key, md, rel, diags);
+            if (md is not null) CheckMarkdown(r, key, md, rel, diags, refs);
         var period = r.PeriodValue("period");
         var published = r.Date("published");
 
@@ -83,13 +83,13 @@ public static partial class CaseStudyLoader
     }
 
     /// <summary>Checks links in a Markdown field at their position in the YAML file.</summary>
-    internal static void CheckMarkdown(MapReader r, string key, string markdown, string rel, DiagnosticBag diags)
+    internal static void CheckMarkdown(MapReader r, string key, string markdown, string rel, DiagnosticBag diags, ReferenceList refs)
     {
         var at = r.At(key);
         if (r.IsBlockScalar(key))
-            MarkdownCheck.Links(markdown, rel, at.Line, diags, r.KeyAt(key).Column + 1);
+            MarkdownCheck.Links(markdown, rel, at.Line, diags, refs.Links, r.KeyAt(key).Column + 1);
         else
-            MarkdownCheck.Links(markdown, rel, at.Line - 1, diags, at.Column - 1);
+            MarkdownCheck.Links(markdown, rel, at.Line - 1, diags, refs.Links, at.Column - 1);
     }
 
     private static SourceRef? ReadSource(MapReader s)

@@ -77,6 +77,7 @@ public static class CatalogueLoader
         }
         var result = new List<T>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in seq.Children)
         {
             var r = MapReader.Of(item, file, what, keys);
@@ -88,12 +89,15 @@ public static class CatalogueLoader
                     diags.Error(r.At("id"), ErrorCodes.DuplicateId, $"id '{id}' is used twice in {rel} (first at line {first.Line}); give each entry its own id");
                 else seen[id] = r.At("id");
                 if (fixedIds is not null && !fixedIds.Contains(id) && MapReader.IsId(id))
+                {
+                    if (Suggest.Closest(id, fixedIds) is { } meant) suggested.Add(meant);
                     diags.Error(r.At("id"), ErrorCodes.CatalogueId, $"'{id}' is not one of the contract's ids{Suggest.Hint(id, fixedIds)}; known: {string.Join(", ", fixedIds)}");
+                }
             }
             if (read(r) is { } value) result.Add(value);
         }
         if (fixedIds is not null)
-            foreach (var missing in fixedIds.Where(f => !seen.ContainsKey(f)))
+            foreach (var missing in fixedIds.Where(f => !seen.ContainsKey(f) && !suggested.Contains(f)))
                 diags.Error(file.At(seq.Start), ErrorCodes.CatalogueId, $"{rel} has no entry for '{missing}'; add it (the contract fixes these ids: {string.Join(", ", fixedIds)})");
         return result;
     }

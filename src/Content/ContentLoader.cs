@@ -11,9 +11,8 @@ namespace StatiqReport.Content;
 /// </summary>
 public static class ContentLoader
 {
-    public static SiteModel? Load(ContentRoot root, DiagnosticBag diags)
+    public static SiteModel? Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
     {
-        var refs = new ReferenceList();
         var settings = SiteSettingsLoader.Load(root, diags);
         var principles = CatalogueLoader.Principles(root, diags);
         var domains = CatalogueLoader.Domains(root, diags);
@@ -22,7 +21,7 @@ public static class ContentLoader
         var systems = SystemLoader.Load(root, diags, refs);
         var caseStudies = CaseStudyLoader.Load(root, diags, refs);
         var values = MetricCsvLoader.Load(root, diags, refs);
-        var (pages, home) = PageLoader.Load(root, diags, Routes.ReservedSlugs);
+        var (pages, home) = PageLoader.Load(root, diags, refs, Routes.ReservedSlugs);
         var reports = ReportLoader.Load(root, diags, refs);
 
         var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>

@@ -9,7 +9,7 @@ public static class PageLoader
 {
     private static readonly string[] Keys = ["title", "summary"];
 
-    public static (IReadOnlyList<FreePage> Pages, FreePage? Home) Load(ContentRoot root, DiagnosticBag diags, IReadOnlySet<string> reservedSlugs)
+    public static (IReadOnlyList<FreePage> Pages, FreePage? Home) Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs, IReadOnlySet<string> reservedSlugs)
     {
         var pages = new List<FreePage>();
         FreePage? home = null;
@@ -27,14 +27,14 @@ public static class PageLoader
                 diags.Error(SourceLocation.File(rel), ErrorCodes.PageClash, $"the page address /{slug}/ is used by the site itself; rename the file (e.g. '{slug}-page.md')");
                 continue;
             }
-            var page = LoadOne(root, rel, slug, diags);
+            var page = LoadOne(root, rel, slug, diags, refs);
             if (page is null) continue;
             if (isHome) home = page; else pages.Add(page);
         }
         return (pages, home);
     }
 
-    private static FreePage? LoadOne(ContentRoot root, string rel, string slug, DiagnosticBag diags)
+    private static FreePage? LoadOne(ContentRoot root, string rel, string slug, DiagnosticBag diags, ReferenceList refs)
     {
         var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxTextFileBytes, diags, ErrorCodes.FileUnreadable);
         if (text is null) return null;
@@ -46,7 +46,7 @@ public static class PageLoader
         var r = MapReader.Of(node, file, $"the page's front matter", Keys, file.Start);
         if (r is null) return null;
         var title = r.RequiredText("title");
-        MarkdownCheck.Links(parts.Body, rel, parts.BodyLineOffset, diags);
+        MarkdownCheck.Links(parts.Body, rel, parts.BodyLineOffset, diags, refs.Links);
         return title is null ? null : new FreePage(slug, title.Trim(), r.Text("summary")?.Trim(), parts.Body, new SourceLocation(rel, 1, 1));
     }
 }

@@ -13,6 +13,9 @@ public sealed record Reference(ReferenceKind Kind, string Id, SourceLocation At)
 public sealed class ReferenceList
 {
     private readonly ConcurrentBag<Reference> _items = [];
+
+    /// <summary>Site-relative links written in Markdown, checked once the site's pages are known.</summary>
+    public Markdown.InternalLinks Links { get; } = new();
     public void Add(ReferenceKind kind, string id, SourceLocation at) => _items.Add(new Reference(kind, id, at));
     public IEnumerable<Reference> All => _items;
 }

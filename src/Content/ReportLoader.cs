@@ -70,7 +70,7 @@ public static class ReportLoader
                 diags.Error(c.At("target"), ErrorCodes.MissingField, "a commitment with a 'target' needs the 'metric' it is measured by; add 'metric: <metric id>'");
             if (ctext is not null) commitments.Add(new Commitment(ctext.Trim(), metric, target, by));
         }
-        MarkdownCheck.Links(parts.Body, rel, parts.BodyLineOffset, diags);
+        MarkdownCheck.Links(parts.Body, rel, parts.BodyLineOffset, diags, refs.Links);
         return title is null ? null : new AnnualReport(system, period, title.Trim(), r.Text("summary"), themes,
             highlights.Select(h => h.Id).ToList(), commitments, parts.Body, r.Bool("illustrative") ?? false, new SourceLocation(rel, 1, 1));
     }

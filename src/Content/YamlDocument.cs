@@ -50,9 +50,21 @@ public static class YamlDocument
     {
         var parser = new Parser(new StringReader(text));
         int depth = 0, events = 0, aliases = 0;
-        while (parser.MoveNext())
+        var last = Mark.Empty;
+        while (true)
         {
+            try
+            {
+                if (!parser.MoveNext()) break;
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's parser gives up without a YamlException on some unclosed structures.
+                file.Error(file.At(last), ErrorCodes.SyntaxError, "the YAML is not valid after this point; check for an unclosed bracket, brace or quote");
+                return false;
+            }
             var ev = parser.Current!;
+            last = ev.End;
             events++;
             switch (ev)
             {

@@ -14,7 +14,11 @@ public static class Suggest
             if (d < bestDistance) { bestDistance = d; best = c; }
         }
         var limit = Math.Max(2, word.Length / 3);
-        return bestDistance <= limit ? best : null;
+        if (bestDistance <= limit) return best;
+        // A shortened or lengthened id ("climate" for "climate-change") is a likely slip too.
+        var w = word.ToLowerInvariant();
+        return w.Length >= 4 ? candidates.Where(c => c.StartsWith(w, StringComparison.OrdinalIgnoreCase) || w.StartsWith(c, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).FirstOrDefault() : null;
     }
 
     /// <summary>" (did you mean 'x'?)" or an empty string.</summary>

@@ -10,7 +10,8 @@ public static class MarkdownCheck
 {
     /// <param name="lineOffset">Lines in the file before the Markdown starts.</param>
     /// <param name="columnOffset">Columns before the Markdown on its first line (a YAML block scalar's indentation).</param>
-    public static void Links(string markdown, string relPath, int lineOffset, DiagnosticBag diags, int columnOffset = 0)
+    /// <summary>As above, also collecting site-relative links ("/systems/x/") for the build's link check.</summary>
+    public static void Links(string markdown, string relPath, int lineOffset, DiagnosticBag diags, InternalLinks internalLinks, int columnOffset = 0)
     {
         MarkdownDocument doc;
         try { doc = MarkdownRenderer.Parse(markdown); }
@@ -22,9 +23,23 @@ public static class MarkdownCheck
         foreach (var link in doc.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";
-            if (UrlPolicy.IsSafeLink(url)) continue;
-            diags.Error(new SourceLocation(relPath, lineOffset + link.Line + 1, link.Column + 1 + columnOffset), ErrorCodes.UnsafeMarkdownLink,
+            var at = new SourceLocation(relPath, lineOffset + link.Line + 1, link.Column + 1 + columnOffset);
+            if (UrlPolicy.IsSafeLink(url))
+            {
+                if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)) internalLinks.Add(url, at);
+                continue;
+            }
+            diags.Error(at, ErrorCodes.UnsafeMarkdownLink,
                 $"the link '{MapReader.Clip(url)}' is not allowed; use an https:, http: or mailto: address, or a site-relative path");
         }
     }
+}
+
+/// <summary>Site-relative links written in content, with where they were written, checked once the site's pages are known.</summary>
+public sealed class InternalLinks
+{
+    private readonly System.Collections.Concurrent.ConcurrentBag<(string Url, SourceLocation At)> _items = [];
+
+    public void Add(string url, SourceLocation at) => _items.Add((url, at));
+    public IEnumerable<(string Url, SourceLocation At)> All => _items;
 }

@@ -25,7 +25,8 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         var root = new ContentRoot(settings.Root);
 
         // Load and validate: every content kind into a typed model; every error collected.
-        var site = Stage("load and validate", () => ContentLoader.Load(root, diags));
+        var refs = new ReferenceList();
+        var site = Stage("load and validate", () => ContentLoader.Load(root, diags, refs));
         if (site is null) return Result(diags, 0, 0);
 
         // Model: lookups and shared view parts.
@@ -53,6 +54,10 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
             foreach (var (route, bytes) in ThemeAssets.Collect(root)) rendered[Routes.FileOf(route)] = bytes;
             return rendered;
         });
+
+        // Check: every internal link and fragment resolves; a broken one fails the build.
+        Stage("check links", () => { LinkChecker.Check(output, urls, refs.Links, diags); return 0; });
+        if (diags.HasErrors) return Result(diags, pages.Count, output.Count);
 
         if (settings.Output is not null)
         {

@@ -1,0 +1,96 @@
+using System.Text;
+using StatiqReport.Diagnostics;
+using StatiqReport.Tests.Support;
+
+namespace StatiqReport.Tests.Content;
+
+/// <summary>
+/// One case per error code: a small, realistic mistake in the minimal fixture site, and the located
+/// error it must produce (path, line, column, code), with exit code 1 from validate.
+/// </summary>
+public sealed class ErrorCodeTests
+{
+    private const string Case = "data/case-studies/alpha-jobs.yml";
+    private const string Csv = "data/metrics/values.csv";
+
+    /// <summary>A mistake: what to change in the site, then the expected "path(line,col): error CODE" prefix and a phrase of the message.</summary>
+    public sealed record Mistake(string Name, Action<TempSite> Make, string Expected, string Phrase)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static TheoryData<Mistake> Mistakes => new()
+    {
+        new("YAML syntax", s => s.Write(Case, "title: [unclosed\nsystem: alpha\n"), $"{Case}(1,8): error SR0001", "unclosed bracket"),
+        new("YAML bad indentation", s => s.Write(Case, "title: A\n  system: alpha\n"), $"{Case}(2,", "SR0001"),
+        new("catalogue missing", s => s.Delete("data/metrics.yml"), "data/metrics.yml(1,1): error SR0002", "is missing"),
+        new("duplicate key", s => s.Replace(Case, "title: Alpha jobs\n", "title: Alpha jobs\ntitle: Again\n"), $"{Case}(2,1): error SR0003", "title"),
+        new("catalogue not a list", s => s.Write("data/principles.yml", "id: anchor-system\n"), "data/principles.yml(1,1): error SR0004", "YAML list"),
+        new("misspelt key", s => s.Replace(Case, "summary:", "sumary:"), $"{Case}(4,1): error SR0101", "did you mean 'summary'?"),
+        new("unknown principle", s => s.Replace(Case, "principles: [local-assets, share-resources]", "principles: [local-assets, inclusive-grwth]"), $"{Case}(3,28): error SR0102", "did you mean 'inclusive-growth'?"),
+        new("unknown domain", s => s.Replace(Case, "summary:", "domains: [net-zeroo]\nsummary:"), $"{Case}(4,11): error SR0103", "did you mean 'net-zero'?"),
+        new("unknown system in CSV", s => s.Replace(Csv, "alpha,carbon,2022-23", "alpah,carbon,2022-23"), $"{Csv}(6,1): error SR0104", "did you mean 'alpha'?"),
+        new("unknown metric in report", s => s.Replace("input/reports/alpha/2023-24.md", "highlights: [local-spend, local-share]", "highlights: [local-spend, local-shares]"), "input/reports/alpha/2023-24.md(3,27): error SR0105", "did you mean 'local-share'?"),
+        new("unknown case study in report", s => s.Replace("input/reports/alpha/2023-24.md", "case-studies: [alpha-jobs]", "case-studies: [alpha-job]"), "input/reports/alpha/2023-24.md(8,20): error SR0106", "did you mean 'alpha-jobs'?"),
+        new("missing required field", s => s.Replace(Case, "summary: Local people into local jobs.\n", ""), $"{Case}(1,1): error SR0107", "missing the required field 'summary'"),
+        new("wrong type", s => s.Replace(Case, "principles: [local-assets, share-resources]", "principles: {a: b}"), $"{Case}(3,13): error SR0108", "list of ids"),
+        new("malformed id", s => s.Replace(Case, "principles: [local-assets, share-resources]", "principles: [Local Assets]"), $"{Case}(3,14): error SR0109", "'local-assets'"),
+        new("bad period in CSV", s => s.Replace(Csv, "alpha,carbon,2022-23", "alpha,carbon,2022/23"), $"{Csv}(6,14): error SR0110", "2022-23"),
+        new("bad date", s => s.Replace(Case, "summary:", "published: 2024-13-01\nsummary:"), $"{Case}(4,12): error SR0111", "ISO date"),
+        new("value not allowed", s => s.Replace("data/systems/alpha.yml", "type: ICS", "type: CCG"), "data/systems/alpha.yml(2,7): error SR0112", "ICS or LHB"),
+        new("duplicate case-study id", s => s.Write("data/case-studies/more/alpha-jobs.yml", s.Read(Case)), "data/case-studies/more/alpha-jobs.yml(1,1): error SR0113", "also used by"),
+        new("image outside the root", s => s.Replace(Case, "summary:", "image:\n  src: ../../etc/passwd\n  alt: A photo\nsummary:"), $"{Case}(5,8): error SR0114", "inside the site root"),
+        new("image without alt", s => s.WriteBytes("input/images/p.png", [0x89, 0x50, 0x4E, 0x47]).Replace(Case, "summary:", "image:\n  src: input/images/p.png\nsummary:"), $"{Case}(5,3): error SR0115", "alt"),
+        new("unsafe source url", s => s.Replace(Case, "summary:", "sources:\n  - title: A report\n    url: javascript:alert(1)\nsummary:"), $"{Case}(6,10): error SR0116", "https://"),
+        new("unknown maturity area", s => s.Write("data/systems/alpha.yml", "name: A\ntype: ICS\nnation: England\nmaturity:\n  2023-24:\n    climate: emerging\n"), "data/systems/alpha.yml(6,5): error SR0117", "did you mean 'climate-change'?"),
+        new("catalogue id not in contract", s => s.Replace("data/principles.yml", "id: long-term", "id: long-termism"), "data/principles.yml(21,7): error SR0118", "not one of the contract's ids"),
+        new("figure not a number", s => s.Replace(Case, "  - value: 100", "  - value: lots"), $"{Case}(12,12): error SR0119", "plain number"),
+        new("YAML nested too deep", s => s.Write(Case, "title: " + new string('[', 40) + new string(']', 40) + "\n"), $"{Case}(1,", "SR0120"),
+        new("CSV missing column", s => s.Write(Csv, "system,metric,value\nalpha,carbon,1\n"), $"{Csv}(1,1): error SR0201", "'period'"),
+        new("CSV unknown column", s => s.Replace(Csv, "source,note,illustrative", "source,notes,illustrative"), $"{Csv}(1,35): error SR0202", "did you mean 'note'?"),
+        new("CSV value with currency", s => s.Replace(Csv, "alpha,local-spend,2022-23,1200000", "alpha,local-spend,2022-23,\"£1,200\""), $"{Csv}(2,27): error SR0203", "write 1200"),
+        new("CSV duplicate value", s => s.Write(Csv, s.Read(Csv) + "alpha,carbon,2022-23,170,,,\n"), $"{Csv}(8,1): error SR0204", "second value"),
+        new("CSV row with extra field", s => s.Replace(Csv, "alpha,carbon,2022-23,160,Test source,,", "alpha,carbon,2022-23,160,Test source,,,extra"), $"{Csv}(6,1): error SR0205", "fields"),
+        new("CSV bad illustrative flag", s => s.Replace(Csv, "alpha,carbon,2022-23,160,Test source,,", "alpha,carbon,2022-23,160,Test source,,maybe"), $"{Csv}(6,", "SR0206"),
+        new("CSV not UTF-8", s => s.WriteBytes(Csv, Encoding.Latin1.GetBytes("system,metric,period,value\nalpha,carbon,2021-22,1\nalpha,local-spend,2021-22,£5\n")), $"{Csv}(3,", "SR0207"),
+        new("front matter missing", s => s.Write("input/about.md", "# About\n\nNo front matter.\n"), "input/about.md(1,1): error SR0301", "front matter"),
+        new("javascript link in Markdown", s => s.Write("input/about.md", "---\ntitle: About\n---\nSee [this](javascript:alert(1)).\n"), "input/about.md(4,5): error SR0302", "not allowed"),
+        new("misplaced report", s => s.Write("input/reports/alpha/2023.md", "---\ntitle: X\n---\n"), "input/reports/alpha/2023.md(1,1): error SR0303", "input/reports/<system id>/<period>.md"),
+        new("page file name", s => s.Write("input/About Us.md", "---\ntitle: X\n---\n"), "input/About Us.md(1,1): error SR0304", "'about-us.md'"),
+        new("page clashes with the site", s => s.Write("input/systems.md", "---\ntitle: X\n---\n"), "input/systems.md(1,1): error SR0305", "/systems/"),
+        new("broken internal link", s => s.Write("input/about.md", "---\ntitle: About\n---\nSee [the list](/system/).\n"), "input/about.md(4,5): error SR0401", "points at no page"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void Build_WithMistake_ReportsLocatedErrorAndExits1(Mistake mistake)
+    {
+        using var site = new TempSite("minimal-site");
+        mistake.Make(site);
+
+        var result = site.Run("build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.True(result.Errors.Any(e => e.StartsWith(mistake.Expected, StringComparison.Ordinal) && e.Contains(mistake.Phrase, StringComparison.Ordinal)),
+            $"expected an error starting '{mistake.Expected}' saying '{mistake.Phrase}'; got:\n{result.Stderr}");
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal); // never a stack trace
+        Assert.False(Directory.Exists(site.Output), "a failed build must not write output");
+    }
+
+    [Fact]
+    public void Catalogue_EveryCodeHasACase()
+    {
+        var covered = new List<string>();
+        foreach (var m in Mistakes) covered.Add(m.Expected + m.Phrase);
+        foreach (var code in ErrorCodes.All)
+            Assert.True(covered.Any(c => c.Contains(code.Id, StringComparison.Ordinal)), $"no test case for {code.Id} ({code.Title})");
+    }
+
+    [Fact]
+    public void MinimalSite_IsValid()
+    {
+        using var site = new TempSite("minimal-site");
+        var result = site.Run("validate");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+    }
+}

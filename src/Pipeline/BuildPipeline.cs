@@ -52,6 +52,9 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
                 rendered[job.FilePath] = Encoding.UTF8.GetBytes(razor.Render(job.Component, job.Model)));
             foreach (var f in files) rendered[f.FilePath] = f.Content;
             foreach (var (route, bytes) in ThemeAssets.Collect(root)) rendered[Routes.FileOf(route)] = bytes;
+            // Images that content names are published at the same path as in the root (checked inside the root on load).
+            foreach (var src in site.CaseStudies.Select(c => c.Image?.Src).OfType<string>().Distinct(StringComparer.Ordinal))
+                rendered[src] = File.ReadAllBytes(root.Full(src));
             return rendered;
         });
 

@@ -1,0 +1,56 @@
+using StatiqReport.Tests.Support;
+
+namespace StatiqReport.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Help_ExplainsTheCommands()
+    {
+        using var site = new TempSite();
+        var r = site.Run("--help");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("build", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("validate", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--base-url", r.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownOption_IsUsageError2()
+    {
+        using var site = new TempSite("minimal-site");
+        Assert.Equal(2, site.Run("build", "--outptu", "x").ExitCode);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("data")]
+    [InlineData("input/out")]
+    [InlineData("theme")]
+    [InlineData("..")]
+    public void Build_OutputOverlappingContent_IsRefusedWith2(string output)
+    {
+        using var site = new TempSite("minimal-site");
+        var before = Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories).Count();
+        var r = site.Run("build", "--output", Path.GetFullPath(Path.Combine(site.Root, output)));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal(before, Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
+    public void Build_IntoForeignNonEmptyFolder_IsRefused()
+    {
+        using var site = new TempSite("minimal-site");
+        site.Write("elsewhere/precious.txt", "keep me");
+        Assert.Equal(2, site.Run("build", "--output", site.Path_("elsewhere")).ExitCode);
+        Assert.Equal("keep me", site.Read("elsewhere/precious.txt"));
+    }
+
+    [Fact]
+    public void Validate_WritesNothing()
+    {
+        using var site = new TempSite("minimal-site");
+        Assert.Equal(0, site.Run("validate").ExitCode);
+        Assert.False(Directory.Exists(site.Output));
+    }
+}

@@ -1,0 +1,130 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Xml.Linq;
+using StatiqReport.Tests.Support;
+
+namespace StatiqReport.Tests.Pipeline;
+
+/// <summary>End-to-end: the contract fixture site (written to the contract, not by the generator's authors' sample) in, pages out.</summary>
+public sealed class BuildTests
+{
+    [Fact]
+    public void Build_ContractSite_ProducesEveryPageOfTheLayout()
+    {
+        using var site = new TempSite("contract-site");
+        var result = site.Run("build");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+
+        string[] routes =
+        [
+            "/", "/systems/", "/systems/northshire/", "/systems/southvale/", "/systems/glan-y-mor/", "/principles/",
+            "/principles/anchor-system/", "/principles/long-term/", "/domains/net-zero/", "/domains/estates/", "/case-studies/",
+            "/case-studies/shared-apprenticeships/", "/reports/northshire/2022-23/", "/reports/northshire/2023-24/", "/search/",
+            "/about/", "/accessibility/", "/404.html", "/sitemap.xml", "/feed.xml", "/data/metrics.csv", "/data/case-studies.json",
+        ];
+        foreach (var route in routes) Assert.True(site.Exists(route), $"missing {route}");
+        var metrics = File.ReadAllText(site.Path_("data/metrics.yml"));
+        foreach (var id in System.Text.RegularExpressions.Regex.Matches(metrics, @"(?m)^- id: ([a-z0-9-]+)").Select(m => m.Groups[1].Value))
+            Assert.True(site.Exists($"/metrics/{id}/"), $"missing metric page {id}");
+        foreach (var file in Directory.EnumerateFiles(site.Path_("data/case-studies"), "*.yml", SearchOption.AllDirectories))
+            Assert.True(site.Exists($"/case-studies/{Path.GetFileNameWithoutExtension(file)}/"));
+    }
+
+    [Fact]
+    public void Build_CaseStudyInTwoPrinciples_IsListedOnBothPrinciplePagesAndNoOther()
+    {
+        using var site = new TempSite("contract-site");
+        Assert.Equal(0, site.Run("build").ExitCode);
+        const string link = "/case-studies/shared-apprenticeships/\"";
+        foreach (var p in new[] { "anchor-system", "local-assets", "inclusive-growth", "devolve-accountability", "share-resources", "long-term" })
+        {
+            var listed = site.Page($"/principles/{p}/").Contains(link, StringComparison.Ordinal);
+            Assert.True(listed == p is "local-assets" or "share-resources", $"principle {p}: listed={listed}");
+        }
+    }
+
+    [Fact]
+    public void Build_Twice_IsByteIdentical()
+    {
+        using var site = new TempSite("contract-site");
+        Assert.Equal(0, site.Run("build", "--output", site.Path_("out1")).ExitCode);
+        Assert.Equal(0, site.Run("build", "--output", site.Path_("out2")).ExitCode);
+        var a = Hashes(site.Path_("out1"));
+        var b = Hashes(site.Path_("out2"));
+        Assert.Equal(a.Keys.Order(), b.Keys.Order());
+        foreach (var (file, hash) in a) Assert.True(hash == b[file], $"{file} differs between builds");
+    }
+
+    private static Dictionary<string, string> Hashes(string dir) =>
+        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    [Fact]
+    public void Build_BrokenSite_ReportsFourLocatedErrorsAndLeavesPreviousOutputUnchanged()
+    {
+        using var site = new TempSite("minimal-site");
+        Assert.Equal(0, site.Run("build").ExitCode);
+        var before = Hashes(site.Output);
+
+        // Given four mistakes: an unknown principle, a misspelt key, "£1,200" in a CSV value, an unknown system in a CSV row.
+        site.Replace("data/case-studies/alpha-jobs.yml", "principles: [local-assets, share-resources]", "principles: [local-assets, inclusive-grwth]");
+        site.Replace("data/case-studies/alpha-jobs.yml", "summary:", "sumary:");
+        site.Replace("data/metrics/values.csv", "alpha,local-spend,2022-23,1200000", "alpha,local-spend,2022-23,\"£1,200\"");
+        site.Replace("data/metrics/values.csv", "alpha,carbon,2022-23", "beta,carbon,2022-23");
+
+        var result = site.Run("build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Errors, e => e.Contains("error SR0102", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Contains("error SR0101", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Contains("error SR0203", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Contains("error SR0104", StringComparison.Ordinal));
+        Assert.All(result.Errors, e => Assert.Matches(@"^[\w./-]+\(\d+,\d+\): error SR\d{4}: .+", e));
+        Assert.Equal(before, Hashes(site.Output));
+    }
+
+    [Fact]
+    public void Build_FeedSitemapAndData_AreValidAndComplete()
+    {
+        using var site = new TempSite("contract-site");
+        Assert.Equal(0, site.Run("build").ExitCode);
+        var caseIds = Directory.EnumerateFiles(site.Path_("data/case-studies"), "*.yml", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).ToList();
+
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = XDocument.Parse(site.Page("/feed.xml"));
+        var entries = feed.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "id")!.Value).ToList();
+        foreach (var id in caseIds) Assert.Contains(entries, e => e.EndsWith($"/case-studies/{id}/", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.EndsWith("/reports/northshire/2023-24/", StringComparison.Ordinal));
+
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locs = XDocument.Parse(site.Page("/sitemap.xml")).Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value).ToList();
+        var pages = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories).Count();
+        Assert.Equal(pages, locs.Count);
+
+        using var json = JsonDocument.Parse(site.Page("/data/case-studies.json"));
+        Assert.Equal(caseIds.Order(), json.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()).Order());
+    }
+
+    [Fact]
+    public void Build_WithBaseUrl_KeepsEveryLinkUnderIt()
+    {
+        using var site = new TempSite("contract-site");
+        Assert.Equal(0, site.Run("build", "--base-url", "/anchors/").ExitCode);
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var html = File.ReadAllText(file);
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"(/[^\"]*)\""))
+                Assert.True(m.Groups[1].Value.StartsWith("/anchors/", StringComparison.Ordinal), $"{file}: {m.Groups[1].Value}");
+        }
+    }
+
+    [Fact]
+    public void Build_EmptyValue_ReadsNotReported()
+    {
+        using var site = new TempSite("minimal-site");
+        Assert.Equal(0, site.Run("build").ExitCode);
+        var page = site.Page("/systems/alpha/");
+        Assert.Contains("not reported", page, StringComparison.Ordinal);
+        Assert.Contains("160 tonnes CO2e", page, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+
+namespace StatiqReport.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright. Playwright's own browser download cannot work here, so the
+/// system browser is required: a missing browser fails the test with the fix, never skips silently.
+/// </summary>
+public sealed class Browser : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] Args =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    public IPlaywright Playwright { get; }
+    public IBrowser Instance { get; }
+
+    private Browser(IPlaywright playwright, IBrowser browser) { Playwright = playwright; Instance = browser; }
+
+    public static async Task<Browser> LaunchAsync()
+    {
+        var path = Environment.GetEnvironmentVariable("STATIQREPORT_CHROMIUM") ?? ChromiumPath;
+        if (!File.Exists(path))
+            throw new InvalidOperationException($"Chromium is not installed at {path}: run 'apt-get install -y chromium' (or .ci/run, which does it), or set STATIQREPORT_CHROMIUM.");
+        var pw = await Microsoft.Playwright.Playwright.CreateAsync();
+        var browser = await pw.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = path, Headless = true, Args = Args });
+        return new Browser(pw, browser);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Instance.DisposeAsync();
+        Playwright.Dispose();
+    }
+}

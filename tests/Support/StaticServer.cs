@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace StatiqReport.Tests.Support;
+
+/// <summary>A tiny static file server on 127.0.0.1 for browser tests (loopback only, stops on dispose).</summary>
+public sealed class StaticServer : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly string _root;
+    private readonly string _basePath;
+    private readonly Task _loop;
+
+    public string Origin { get; }
+    public string BaseUrl => Origin + _basePath;
+
+    public StaticServer(string root, string basePath = "/")
+    {
+        _root = root;
+        _basePath = basePath;
+        var port = FreePort();
+        Origin = $"http://127.0.0.1:{port}";
+        _listener.Prefixes.Add(Origin + "/");
+        _listener.Start();
+        _loop = Task.Run(Loop);
+    }
+
+    private static int FreePort()
+    {
+        using var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        return ((IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    private async Task Loop()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext ctx;
+            try { ctx = await _listener.GetContextAsync(); }
+            catch (HttpListenerException) { return; }
+            catch (ObjectDisposedException) { return; }
+            _ = Task.Run(() => Serve(ctx));
+        }
+    }
+
+    private void Serve(HttpListenerContext ctx)
+    {
+        try
+        {
+            var path = Uri.UnescapeDataString(ctx.Request.Url!.AbsolutePath);
+            var file = path.StartsWith(_basePath, StringComparison.Ordinal) ? path[_basePath.Length..] : null;
+            string? full = null;
+            if (file is not null && !file.Split('/').Contains(".."))
+            {
+                full = Path.Combine(_root, file.Replace('/', Path.DirectorySeparatorChar));
+                if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
+            }
+            if (full is null || !File.Exists(full))
+            {
+                ctx.Response.StatusCode = 404;
+                full = Path.Combine(_root, "404.html");
+            }
+            var bytes = File.ReadAllBytes(full);
+            ctx.Response.ContentType = Path.GetExtension(full) switch
+            {
+                ".html" => "text/html; charset=utf-8",
+                ".css" => "text/css",
+                ".js" => "text/javascript",
+                ".json" => "application/json",
+                ".svg" => "image/svg+xml",
+                ".png" => "image/png",
+                ".ttf" => "font/ttf",
+                ".xml" => "application/xml",
+                ".csv" => "text/csv",
+                _ => "application/octet-stream",
+            };
+            ctx.Response.OutputStream.Write(bytes);
+        }
+        catch (Exception e) when (e is IOException or HttpListenerException or InvalidOperationException) { }
+        finally
+        {
+            try { ctx.Response.Close(); } catch (Exception e) when (e is IOException or HttpListenerException or InvalidOperationException or ObjectDisposedException) { }
+        }
+    }
+
+    public void Dispose()
+    {
+        _listener.Stop();
+        _listener.Close();
+        try { _loop.Wait(TimeSpan.FromSeconds(2)); } catch (AggregateException) { }
+    }
+}

@@ -54,3 +54,14 @@ public sealed class CommandLineTests
         Assert.False(Directory.Exists(site.Output));
     }
 }
+
+public sealed class ReadmeTests
+{
+    [Fact]
+    public void Readme_ListsEveryErrorCode()
+    {
+        var readme = File.ReadAllText(Path.Combine(Fixtures.RepoRoot, "README.md"));
+        foreach (var code in StatiqReport.Diagnostics.ErrorCodes.All)
+            Assert.Contains($"| {code.Id} | {code.Title} |", readme, StringComparison.Ordinal);
+    }
+}

@@ -1,12 +1,199 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using ScottPlot;
+using StatiqReport.Formatting;
 using StatiqReport.Model;
 
 namespace StatiqReport.Charts;
 
+/// <summary>The two drawings of every chart.</summary>
+public enum ChartSize { Wide, Narrow }
+
+/// <summary>A bar in a comparison or funnel chart.</summary>
+public sealed record ChartBar(string Label, double Value, bool Illustrative);
+
 /// <summary>
-/// Draws the site's charts as inline SVG. Until the charts work lands, no chart is drawn and every
-/// figure is shown as a table with its summary in words (pages never depend on a chart).
+/// Draws the site's charts with ScottPlot 5 as inline SVG at build time (no script needed to see
+/// them). Every chart has a text alternative; the exact values are always in a table beside it.
+/// Identical inputs give identical bytes; a chart already drawn in this process is reused.
 /// </summary>
 public class ChartService
 {
-    public virtual string? Trend(SystemProfile system, MetricDefinition metric, IReadOnlyList<MetricValue> values, string summary, IReadOnlyList<string> sources) => null;
+    public const string FontFamily = "Open Sans";
+    private static readonly Color Blue = Color.FromHex("#005EB8");
+    private static readonly Color Text = Color.FromHex("#212B32");
+    private static readonly Color Grid = Color.FromHex("#D8DDE0");
+    private static readonly Lazy<bool> FontsLoaded = new(LoadFonts);
+    private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+
+    private static bool LoadFonts()
+    {
+        var folder = Path.Combine(Output.ThemeAssets.BundledFolder, "fonts");
+        Fonts.AddFontFile(FontFamily, Path.Combine(folder, "OpenSans-Regular.ttf"), bold: false, italic: false);
+        Fonts.AddFontFile(FontFamily, Path.Combine(folder, "OpenSans-Bold.ttf"), bold: true, italic: false);
+        return true;
+    }
+
+    /// <summary>
+    /// A line of one system's values over time. A period that was not reported breaks the line (never
+    /// zero, never interpolated) and is labelled; illustrative values are open circles.
+    /// </summary>
+    public virtual string? Trend(string id, SystemProfile system, MetricDefinition metric, IReadOnlyList<MetricValue> values, string summary)
+    {
+        // A trend needs two reported periods; a single figure is clearer as the summary and table alone.
+        if (values.Count(v => v.Value is not null) < 2) return null;
+        var key = Key("trend", id, system.Id, metric.Unit, summary, string.Join(";", values.Select(v => $"{v.Period.Id}={v.Value}:{v.Illustrative}")));
+        return _cache.GetOrAdd(key, _ => Both(size => DrawTrend(id, system, metric, values, summary, size)));
+    }
+
+    private static string DrawTrend(string id, SystemProfile system, MetricDefinition metric, IReadOnlyList<MetricValue> values, string summary, ChartSize size)
+    {
+        _ = FontsLoaded.Value;
+        var (width, height) = size == ChartSize.Wide ? (640, 300) : (340, 240);
+        id = size == ChartSize.Wide ? id : id + "-narrow";
+        using var plot = NewPlot(size);
+        var ordered = values.OrderBy(v => v.Period).ToList();
+        var xs = Enumerable.Range(0, ordered.Count).Select(i => (double)i).ToArray();
+        // One line per run of reported values: a gap is a gap.
+        var run = new List<int>();
+        void Flush()
+        {
+            if (run.Count > 1)
+            {
+                var line = plot.Add.ScatterLine(run.Select(i => xs[i]).ToArray(), run.Select(i => ordered[i].Value!.Value).ToArray());
+                line.Color = Blue;
+                line.LineWidth = 3;
+            }
+            run.Clear();
+        }
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (ordered[i].Value is null) { Flush(); continue; }
+            run.Add(i);
+        }
+        Flush();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (ordered[i].Value is not { } v) continue;
+            var marker = plot.Add.Marker(xs[i], v);
+            marker.Size = 11;
+            marker.Color = Blue;
+            marker.MarkerStyle.LineColor = Blue;
+            marker.MarkerStyle.LineWidth = 2;
+            marker.MarkerStyle.Shape = ordered[i].Illustrative ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
+        }
+        var max = ordered.Where(v => v.Value is not null).Max(v => v.Value!.Value);
+        var min = ordered.Where(v => v.Value is not null).Min(v => v.Value!.Value);
+        var low = min >= 0 ? 0 : min * 1.1;
+        var high = max <= 0 ? 0 : max * 1.18;
+        if (high == low) high = low + 1;
+        // Direct label on the latest reported value, so the figure is readable without the axis.
+        var last = ordered.Last(v => v.Value is not null);
+        var lastIndex = ordered.IndexOf(last);
+        var label = plot.Add.Text(NumberFormatter.Format(last.Value!.Value, metric.Unit) + (last.Illustrative ? " (illustrative)" : ""), xs[lastIndex], last.Value.Value);
+        label.LabelFontSize = size == ChartSize.Wide ? 15 : 14;
+        label.LabelBold = true;
+        label.LabelFontColor = Text;
+        label.LabelFontName = FontFamily;
+        // Put the label where the line is not: above-left of a rising line's end, below-left of a falling one's.
+        var before = ordered.Take(lastIndex).LastOrDefault(v => v.Value is not null)?.Value;
+        var falling = before is { } b && b > last.Value.Value;
+        label.LabelAlignment = falling ? Alignment.UpperRight : Alignment.LowerRight;
+        label.OffsetY = falling ? 10 : -10;
+        label.OffsetX = -4;
+        foreach (var (v, i) in ordered.Select((v, i) => (v, i)).Where(x => x.v.Value is null))
+        {
+            var gap = plot.Add.Text("not reported", xs[i], low + (high - low) * 0.04);
+            gap.LabelFontSize = 13;
+            gap.LabelFontColor = Text;
+            gap.LabelFontName = FontFamily;
+            gap.LabelAlignment = Alignment.LowerCenter;
+        }
+        // On a phone, label every other year when there are many, keeping the first and last.
+        var step = size == ChartSize.Narrow && ordered.Count > 4 ? 2 : 1;
+        var ticks = Enumerable.Range(0, ordered.Count).Where(i => i % step == (ordered.Count - 1) % step).ToArray();
+        plot.Axes.Bottom.SetTicks(ticks.Select(i => xs[i]).ToArray(), ticks.Select(i => ordered[i].Period.Display).ToArray());
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => AxisLabel(v, metric.Unit), MaxTickCount = 5 };
+        plot.Axes.SetLimits(-0.5, ordered.Count - 0.5, low, high);
+        var svg = plot.GetSvgXml(width, height);
+        return SvgFinisher.Finish(svg, id, $"{metric.Title}, {system.Name}, {ordered[0].Period.Display} to {ordered[^1].Period.Display}", summary, width, height);
+    }
+
+    /// <summary>Horizontal bars, largest first as given, each labelled with its value; illustrative bars are outlined, not filled, and say so.</summary>
+    public virtual string? Bars(string id, string title, string summary, string unit, IReadOnlyList<ChartBar> bars)
+    {
+        if (bars.Count == 0) return null;
+        var key = Key("bars", id, title, summary, unit, string.Join(";", bars.Select(b => $"{b.Label}={b.Value}:{b.Illustrative}")));
+        return _cache.GetOrAdd(key, _ => Both(size => DrawBars(id, title, summary, unit, bars, size)));
+    }
+
+    private static string DrawBars(string id, string title, string summary, string unit, IReadOnlyList<ChartBar> bars, ChartSize size)
+    {
+        _ = FontsLoaded.Value;
+        var width = size == ChartSize.Wide ? 640 : 340;
+        var height = 50 + (size == ChartSize.Wide ? 34 : 30) * bars.Count;
+        id = size == ChartSize.Wide ? id : id + "-narrow";
+        using var plot = NewPlot(size);
+        var n = bars.Count;
+        var items = bars.Select((b, i) => new Bar
+        {
+            Position = n - 1 - i, // first bar at the top
+            Value = b.Value,
+            FillColor = b.Illustrative ? Color.FromHex("#FFFFFF") : Blue,
+            LineColor = Blue,
+            LineWidth = b.Illustrative ? 2 : 0,
+            Label = NumberFormatter.Format(b.Value, unit) + (b.Illustrative ? size == ChartSize.Wide ? " (illustrative)" : "*" : ""),
+            Size = 0.7,
+        }).ToList();
+        var plottable = plot.Add.Bars(items);
+        plottable.Horizontal = true;
+        plottable.ValueLabelStyle.FontSize = size == ChartSize.Wide ? 13 : 12;
+        plottable.ValueLabelStyle.FontName = FontFamily;
+        plottable.ValueLabelStyle.ForeColor = Text;
+        plot.Axes.Left.SetTicks(Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(), bars.Select(b => Shorten(b.Label, size == ChartSize.Wide ? 34 : 18)).ToArray());
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => AxisLabel(v, unit), MaxTickCount = 4 };
+        var max = Math.Max(bars.Max(b => b.Value), 0);
+        var min = Math.Min(bars.Min(b => b.Value), 0);
+        plot.Axes.SetLimits(min * 1.1, max == 0 ? 1 : max * 1.45, -0.6, n - 0.4);
+        plot.Grid.YAxisStyle.IsVisible = false;
+        var svg = plot.GetSvgXml(width, height);
+        return SvgFinisher.Finish(svg, id, title, summary, width, height);
+    }
+
+    /// <summary>
+    /// Both sizes of a chart: the wide one for screens from 40em, the narrow one (larger text relative to
+    /// its width) for phones; CSS shows one. Each has its own ids, title and description.
+    /// </summary>
+    private static string Both(Func<ChartSize, string> draw) =>
+        $"<div class=\"chart-wide\">{draw(ChartSize.Wide)}</div><div class=\"chart-narrow\">{draw(ChartSize.Narrow)}</div>";
+
+    private static Plot NewPlot(ChartSize size)
+    {
+        var plot = new Plot();
+        plot.Font.Set(FontFamily);
+        plot.Axes.Color(Text);
+        plot.Grid.MajorLineColor = Grid;
+        var font = size == ChartSize.Wide ? 13 : 12;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = font;
+        plot.Axes.Left.TickLabelStyle.FontSize = font;
+        plot.Axes.Right.IsVisible = false;
+        plot.Axes.Top.IsVisible = false;
+        plot.Axes.Top.MinimumSize = 16; // room for the top tick label
+        plot.Axes.Right.MinimumSize = 16;
+        return plot;
+    }
+
+    /// <summary>Axis labels by unit, compact for money ("£1.2m"), never "2,015" for years.</summary>
+    private static string AxisLabel(double v, string unit) => unit switch
+    {
+        "gbp" => NumberFormatter.Money(v),
+        "percent" => NumberFormatter.Plain(v, 1) + "%",
+        _ => Math.Abs(v) >= 1e6 ? NumberFormatter.Plain(v / 1e6, 1) + "m" : NumberFormatter.Plain(v, 1),
+    };
+
+    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)].TrimEnd() + "…";
+
+    private static string Key(params string[] parts) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\u001f", parts))));
 }

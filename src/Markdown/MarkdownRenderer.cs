@@ -25,13 +25,17 @@ public static class MarkdownRenderer
 
     /// <summary>
     /// Renders Markdown to safe HTML. <paramref name="topLevel"/> is the level a '#' heading becomes
-    /// (2 under a page title). Unsafe links keep their text and lose their address.
+    /// (2 under a page title); the document's highest heading is put at that level. Unsafe links keep their text and lose their address.
     /// </summary>
     public static string ToHtml(string markdown, int topLevel = 2, Func<string, string>? rewriteUrl = null)
     {
         var doc = Parse(markdown);
-        foreach (var heading in doc.Descendants<HeadingBlock>())
-            heading.Level = Math.Min(6, heading.Level + topLevel - 1);
+        // The document's highest heading becomes topLevel, whether the author started at # or ##,
+        // so headings always follow the page's own in order.
+        var headings = doc.Descendants<HeadingBlock>().ToList();
+        var shift = headings.Count == 0 ? 0 : topLevel - headings.Min(h => h.Level);
+        foreach (var heading in headings)
+            heading.Level = Math.Clamp(heading.Level + shift, topLevel, 6);
         foreach (var link in doc.Descendants<LinkInline>().ToList())
         {
             var url = link.Url ?? "";

@@ -69,7 +69,7 @@ public sealed class PageContext
     public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A metric's values for one system as a table, a summary sentence and a chart.</summary>
-    public SeriesView Series(string systemId, MetricDefinition metric, IReadOnlyList<MetricValue> values, bool withChart = true)
+    public SeriesView Series(string systemId, MetricDefinition metric, IReadOnlyList<MetricValue> values, string prefix = "metric")
     {
         var rows = values.OrderBy(v => v.Period).Select(v => new ValueRow(
             v.Period.Display, null, v.Value is { } x ? NumberFormatter.Format(x, metric.Unit) : "not reported", v.Value is null,
@@ -77,7 +77,7 @@ public sealed class PageContext
         var sources = values.Select(v => v.Illustrative ? "Illustrative sample data (invented, not a real figure)" : v.Source)
             .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var summary = Summaries.Series(metric, values);
-        var chart = withChart ? Charts.Trend(Site.System(systemId), metric, values, summary, sources) : null;
+        var chart = Charts.Trend($"{prefix}-{metric.Id}-chart", Site.System(systemId), metric, values, summary);
         return new SeriesView($"{metric.Id}", metric.Title, MetricLink(metric.Id), NumberFormatter.UnitLabel(metric.Unit), summary, rows, sources,
             values.Any(v => v.Illustrative), chart, Href(Routes.SystemCsv(systemId)), metric.Definition);
     }

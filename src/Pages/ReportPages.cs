@@ -51,7 +51,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages)
         var chapters = r.Themes.Select((t, i) => new ChapterView(
             $"chapter-{i + 1}", t.Title, t.Summary, t.Domains.Select(ctx.DomainLink).ToList(),
             t.Metrics.Select(m => (Metric: Site.Metric(m), Values: series(m))).Where(x => x.Values.Count > 0)
-                .Select(x => ctx.Series(r.SystemId, x.Metric, x.Values)).ToList(),
+                .Select(x => ctx.Series(r.SystemId, x.Metric, x.Values, $"chapter-{i + 1}")).ToList(),
             t.CaseStudies.Select(id => Spotlight(Site.CaseStudy(id))).ToList())).ToList();
 
         var previous = Previous(r);

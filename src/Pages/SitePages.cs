@@ -11,22 +11,23 @@ public sealed class SitePages(PageContext ctx)
     private readonly ShellFactory _shell = new(ctx);
     private SiteModel Site => ctx.Site;
 
-    public IEnumerable<PageJob> All()
+    /// <summary>Every page, as work to do: the caller builds them in parallel (charts are drawn here).</summary>
+    public IEnumerable<Func<PageJob>> All()
     {
-        yield return Home();
-        yield return SystemsIndex();
-        foreach (var s in Site.Systems) yield return SystemPage(s);
-        yield return PrinciplesIndex();
-        foreach (var p in Site.Principles) yield return PrinciplePage(p);
-        yield return DomainsIndex();
-        foreach (var d in Site.Domains) yield return DomainPage(d);
-        yield return MetricsIndex();
-        foreach (var m in Site.Metrics) yield return MetricPage(m);
-        yield return CaseStudiesIndex();
-        foreach (var c in Site.CaseStudies) yield return CaseStudyPage(c);
-        yield return Search();
-        foreach (var p in Site.Pages) yield return FreePage(p);
-        yield return NotFound();
+        yield return Home;
+        yield return SystemsIndex;
+        foreach (var s in Site.Systems) yield return () => SystemPage(s);
+        yield return PrinciplesIndex;
+        foreach (var p in Site.Principles) yield return () => PrinciplePage(p);
+        yield return DomainsIndex;
+        foreach (var d in Site.Domains) yield return () => DomainPage(d);
+        yield return MetricsIndex;
+        foreach (var m in Site.Metrics) yield return () => MetricPage(m);
+        yield return CaseStudiesIndex;
+        foreach (var c in Site.CaseStudies) yield return () => CaseStudyPage(c);
+        yield return Search;
+        foreach (var p in Site.Pages) yield return () => FreePage(p);
+        yield return NotFound;
     }
 
     private PageJob Home()
@@ -164,6 +165,19 @@ public sealed class SitePages(PageContext ctx)
             (x.Value.Value is { } v ? NumberFormatter.Format(v, m.Unit) : "not reported") + $" ({x.Value.Period.Display})",
             x.Value.Value is null, x.Value.Illustrative, x.Value.Note, x.Value.Source)).ToList();
 
+    /// <summary>Every system's latest value as bars, best first, each bar named: a reader finds their own system by name.</summary>
+    private string? Comparison(string id, MetricDefinition m, List<(SystemProfile System, MetricValue Value)> latest, string summary)
+    {
+        var bars = latest.Where(x => x.Value.Value is not null)
+            .Select(x => new Charts.ChartBar(ShortName(x.System), x.Value.Value!.Value, x.Value.Illustrative)).ToList();
+        return ctx.Charts.Bars(id, $"{m.Title}: latest value for each system", summary, m.Unit, bars);
+    }
+
+    /// <summary>A system's name without the words every system shares, for chart labels.</summary>
+    private static string ShortName(SystemProfile s) =>
+        s.Name.Replace(" Integrated Care System", "", StringComparison.Ordinal).Replace(" University Health Board", "", StringComparison.Ordinal)
+            .Replace(" Teaching Health Board", "", StringComparison.Ordinal).Replace(" Health and Care Partnership", "", StringComparison.Ordinal);
+
     private static string BetterText(MetricDefinition m) => m.Better == Better.Up ? "Higher is better" : "Lower is better";
 
     private MetricOverview Overview(MetricDefinition m)
@@ -172,7 +186,8 @@ public sealed class SitePages(PageContext ctx)
         var reported = Latest(m).Count(x => x.Value.Value is not null);
         var summary = reported == 0 ? "No system reports this metric yet."
             : $"{reported} {(reported == 1 ? "system reports" : "systems report")} this metric.";
-        return new MetricOverview(ctx.MetricLink(m.Id), m.Definition, NumberFormatter.UnitLabel(m.Unit), BetterText(m), rows, summary, null, rows.Any(r => r.Illustrative));
+        return new MetricOverview(ctx.MetricLink(m.Id), m.Definition, NumberFormatter.UnitLabel(m.Unit), BetterText(m), rows, summary,
+            Comparison($"overview-{m.Id}-chart", m, Latest(m), summary), rows.Any(r => r.Illustrative));
     }
 
     private PageJob MetricsIndex()
@@ -212,7 +227,7 @@ public sealed class SitePages(PageContext ctx)
         var model = new MetricModel(_shell.Create(Routes.Metric(m.Id), m.Title, m.Definition, Routes.Metrics,
                 [_shell.Crumb(Routes.Home, "Home"), _shell.Crumb(Routes.Metrics, "Data")]),
             m.Title, m.Definition, UnitText(m.Unit), BetterText(m), ctx.DomainLink(m.DomainId), m.Source, rows, summary,
-            rows.Any(r => r.Illustrative), null, ctx.Href(Routes.MetricsCsv), sources);
+            rows.Any(r => r.Illustrative), Comparison($"compare-{m.Id}-chart", m, latest, summary), ctx.Href(Routes.MetricsCsv), sources);
         return new PageJob(Routes.Metric(m.Id), typeof(Theme.Pages.MetricPage), model, m.Title);
     }
 
@@ -242,8 +257,18 @@ public sealed class SitePages(PageContext ctx)
             c.Principles.Select(ctx.PrincipleLink).ToList(), c.Domains.Select(ctx.DomainLink).ToList(), figures, stages,
             ctx.Html(c.Faced, 3), ctx.Html(c.Did, 3), ctx.Html(c.Results, 3), c.Quotes.Select(q => new QuoteView(q.Text, q.By)).ToList(),
             c.Organisations, sources, c.Image is { } img ? new ImageView(ctx.Href("/" + img.Src), img.Alt) : null, c.Illustrative,
-            Citation.ForCaseStudy(ctx, c, system), null, inReports);
+            Citation.ForCaseStudy(ctx, c, system), Funnel(c), inReports);
         return new PageJob(Routes.CaseStudy(c.Id), typeof(Theme.Pages.CaseStudyPage), model, c.Title, c.Published);
+    }
+
+    private string? Funnel(CaseStudy c)
+    {
+        if (c.Stages.Count < 2) return null;
+        var first = c.Stages[0].Value;
+        var summary = $"Of {NumberFormatter.Plain(first, 0)} people at the first stage ({c.Stages[0].Label}), {NumberFormatter.Plain(c.Stages[^1].Value, 0)} reached the last ({c.Stages[^1].Label})" +
+                      (first > 0 ? $": {NumberFormatter.Plain(c.Stages[^1].Value / first * 100, 1)}%." : ".");
+        return ctx.Charts.Bars("stages-chart", $"People at each stage: {c.Title}", summary, "count",
+            c.Stages.Select(s => new Charts.ChartBar(s.Label, s.Value, c.Illustrative)).ToList());
     }
 
     private PageJob Search()

@@ -37,7 +37,9 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         var (pages, files) = Stage("plan", () =>
         {
             var sitePages = new SitePages(ctx);
-            var jobs = sitePages.All().Cast<OutputJob>().Concat(new ReportPages(ctx, sitePages).All()).ToList();
+            // Page models are built in parallel (drawing charts is the expensive part), in a fixed order.
+            var jobs = sitePages.All().AsParallel().AsOrdered().Select(make => (OutputJob)make()).ToList()
+                .Concat(new ReportPages(ctx, sitePages).All()).ToList();
             var pageJobs = jobs.OfType<PageJob>().ToList();
             var fileJobs = jobs.OfType<FileJob>().Concat(new DataFiles(ctx).All(pageJobs)).ToList();
             return (pageJobs, fileJobs);

@@ -17,7 +17,10 @@ public sealed class RazorRenderer : IDisposable
 
     public RazorRenderer()
     {
-        _services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        // Encode markup characters but keep letters such as £, ŵ and ô as they are (pages stay readable and small).
+        _services = new ServiceCollection().AddLogging()
+            .AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
+            .BuildServiceProvider();
         _renderers = new ThreadLocal<HtmlRenderer>(() => new HtmlRenderer(_services, NullLoggerFactory.Instance), trackAllValues: true);
     }
 

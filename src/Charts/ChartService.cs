@@ -25,7 +25,8 @@ public class ChartService
     private static readonly Color Text = Color.FromHex("#212B32");
     private static readonly Color Grid = Color.FromHex("#D8DDE0");
     private static readonly Lazy<bool> FontsLoaded = new(LoadFonts);
-    private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+    // Shared by every build in this process, so a preview rebuild draws only the charts whose data changed.
+    private static readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
 
     private static bool LoadFonts()
     {

@@ -1,11 +1,183 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using StatiqReport.Pipeline;
+
 namespace StatiqReport.Preview;
 
-/// <summary>Placeholder until the preview server lands: says so plainly instead of pretending.</summary>
+/// <summary>
+/// `preview`: builds the site into a folder outside the root, serves it on 127.0.0.1, rebuilds when
+/// any file under the root changes, and tells open pages to reload (server-sent events). A build with
+/// errors prints them and keeps serving the last good site.
+/// </summary>
 public static class PreviewServer
 {
-    public static int Run(string root, int port, string? baseUrl, TextWriter stdout, TextWriter stderr)
+    private const string ReloadScript = "/__statiqreport/reload.js";
+    private const string EventsPath = "/__statiqreport/events";
+
+    public static int Run(string root, int port, string? baseUrl, TextWriter stdout, TextWriter stderr) =>
+        Run(root, port, baseUrl, stdout, stderr, CancellationToken.None);
+
+    public static int Run(string root, int port, string? baseUrl, TextWriter stdout, TextWriter stderr, CancellationToken stop)
     {
-        stderr.WriteLine("error: 'preview' is not available in this version yet; run 'build' and open output/index.html, or serve the output folder with any static server.");
-        return Cli.ExitCodes.UsageOrInternal;
+        if (port is < 1 or > 65535) { stderr.WriteLine("error: --port must be between 1 and 65535"); return Cli.ExitCodes.UsageOrInternal; }
+        var output = Path.Combine(Path.GetTempPath(), "statiqreport-preview", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(root)))[..16]);
+        var urls = new Routing.SiteUrls(baseUrl, null);
+        var state = new PreviewState();
+        void Build()
+        {
+            var result = new BuildPipeline(new BuildSettings(root, output, baseUrl)).Run(CancellationToken.None);
+            lock (stdout) Cli.Program.Report(result, stdout, stderr, $"Preview build {state.Version + 1}");
+            if (result.Succeeded) state.Bump();
+        }
+        Build();
+
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        using var watcher = Watch(root, output, Build);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        app.Run(ctx => Serve(ctx, output, urls.BasePath, state));
+        try
+        {
+            app.StartAsync(cancel.Token).GetAwaiter().GetResult();
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"error: cannot serve on 127.0.0.1:{port} ({e.Message}); choose another port with --port");
+            return Cli.ExitCodes.UsageOrInternal;
+        }
+        stdout.WriteLine($"Serving http://127.0.0.1:{port}{urls.BasePath} - edit any file under {root} and open pages reload. Press Ctrl+C to stop.");
+        try { Task.Delay(Timeout.Infinite, cancel.Token).GetAwaiter().GetResult(); }
+        catch (TaskCanceledException) { }
+        app.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return Cli.ExitCodes.Success;
+    }
+
+    /// <summary>Rebuilds once the root has been quiet for a moment after a change (editors save in bursts).</summary>
+    private static FileSystemWatcher Watch(string root, string output, Action build)
+    {
+        var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        var gate = new object();
+        Timer? timer = null;
+        void Changed(object? _, FileSystemEventArgs e)
+        {
+            var rel = Path.GetRelativePath(root, e.FullPath).Replace(Path.DirectorySeparatorChar, '/');
+            if (rel.StartsWith("output", StringComparison.Ordinal) || rel.StartsWith('.') || rel.Contains("/.", StringComparison.Ordinal)
+                || rel.StartsWith("bin/", StringComparison.Ordinal) || rel.StartsWith("obj/", StringComparison.Ordinal) || rel.StartsWith("tests/", StringComparison.Ordinal)
+                || e.FullPath.StartsWith(output, StringComparison.Ordinal)) return;
+            lock (gate)
+            {
+                timer?.Dispose();
+                timer = new Timer(_ => { lock (gate) build(); }, null, 150, Timeout.Infinite);
+            }
+        }
+        watcher.Changed += Changed;
+        watcher.Created += Changed;
+        watcher.Deleted += Changed;
+        watcher.Renamed += (s, e) => Changed(s, e);
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    private static async Task Serve(HttpContext ctx, string output, string basePath, PreviewState state)
+    {
+        var path = ctx.Request.Path.Value ?? "/";
+        if (path == ReloadScript)
+        {
+            ctx.Response.ContentType = "text/javascript";
+            await ctx.Response.WriteAsync($"new EventSource('{EventsPath}').onmessage = function () {{ location.reload(); }};\n");
+            return;
+        }
+        if (path == EventsPath)
+        {
+            ctx.Response.ContentType = "text/event-stream";
+            ctx.Response.Headers.CacheControl = "no-cache";
+            var seen = state.Version;
+            await ctx.Response.WriteAsync(": connected\n\n", ctx.RequestAborted);
+            await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
+            try
+            {
+                while (!ctx.RequestAborted.IsCancellationRequested)
+                {
+                    await state.WaitForChange(seen, ctx.RequestAborted);
+                    seen = state.Version;
+                    await ctx.Response.WriteAsync($"data: {seen}\n\n", ctx.RequestAborted);
+                    await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
+                }
+            }
+            catch (OperationCanceledException) { }
+            return;
+        }
+        var file = path.StartsWith(basePath, StringComparison.Ordinal) ? Uri.UnescapeDataString(path[basePath.Length..]) : null;
+        string? full = null;
+        if (file is not null && !file.Split('/').Contains(".."))
+        {
+            full = Path.Combine(output, file.Replace('/', Path.DirectorySeparatorChar));
+            if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
+        }
+        if (full is null || !File.Exists(full))
+        {
+            ctx.Response.StatusCode = 404;
+            full = Path.Combine(output, "404.html");
+            if (!File.Exists(full)) return;
+        }
+        byte[] bytes;
+        try { bytes = await File.ReadAllBytesAsync(full, ctx.RequestAborted); }
+        catch (IOException) { ctx.Response.StatusCode = 503; return; } // mid-swap: the browser retries
+        ctx.Response.Headers.CacheControl = "no-store";
+        ctx.Response.ContentType = ContentType(full);
+        if (full.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var html = Encoding.UTF8.GetString(bytes).Replace("</body>", $"<script src=\"{ReloadScript}\"></script></body>", StringComparison.Ordinal);
+            bytes = Encoding.UTF8.GetBytes(html);
+        }
+        await ctx.Response.Body.WriteAsync(bytes, ctx.RequestAborted);
+    }
+
+    private static string ContentType(string file) => Path.GetExtension(file) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json",
+        ".xml" => "application/xml",
+        ".csv" => "text/csv; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".webp" => "image/webp",
+        ".ttf" => "font/ttf",
+        _ => "application/octet-stream",
+    };
+
+    /// <summary>The number of the last good build, and a way to wait for the next one.</summary>
+    private sealed class PreviewState
+    {
+        private readonly object _gate = new();
+        private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int Version { get; private set; }
+
+        public void Bump()
+        {
+            TaskCompletionSource done;
+            lock (_gate)
+            {
+                Version++;
+                done = _next;
+                _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+            done.TrySetResult();
+        }
+
+        public Task WaitForChange(int seen, CancellationToken cancel)
+        {
+            lock (_gate) return Version != seen ? Task.CompletedTask : _next.Task.WaitAsync(cancel);
+        }
     }
 }

@@ -1,0 +1,60 @@
+using System.Net.Sockets;
+using StatiqReport.Preview;
+using StatiqReport.Tests.Support;
+
+namespace StatiqReport.Tests.Cli;
+
+public sealed class PreviewTests
+{
+    [Fact]
+    public async Task Preview_ServesTheSite_AndServesAnEditWithin10Seconds()
+    {
+        using var site = new TempSite("minimal-site");
+        var port = FreePort();
+        using var stop = new CancellationTokenSource();
+        var stdout = new StringWriter();
+        var server = Task.Run(() => PreviewServer.Run(site.Root, port, null, TextWriter.Synchronized(stdout), TextWriter.Synchronized(new StringWriter()), stop.Token));
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var url = $"http://127.0.0.1:{port}/case-studies/alpha-jobs/";
+        try
+        {
+            var first = await Poll(http, url, html => html.Contains("Alpha jobs", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+            Assert.Contains("/__statiqreport/reload.js", first, StringComparison.Ordinal);
+
+            site.Replace("data/case-studies/alpha-jobs.yml", "title: Alpha jobs", "title: Alpha jobs for local people");
+            var edited = await Poll(http, url, html => html.Contains("Alpha jobs for local people", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+            Assert.Contains("Alpha jobs for local people", edited, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            Assert.Equal(0, await server.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+    }
+
+    private static async Task<string> Poll(HttpClient http, string url, Func<string, bool> done, TimeSpan limit)
+    {
+        var until = DateTime.UtcNow + limit;
+        var last = "";
+        while (DateTime.UtcNow < until)
+        {
+            try
+            {
+                last = await http.GetStringAsync(new Uri(url));
+                if (done(last)) return last;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(100);
+        }
+        Assert.Fail($"{url} did not change as expected within {limit.TotalSeconds} s; last response:\n{last[..Math.Min(last.Length, 500)]}");
+        return last;
+    }
+
+    private static int FreePort()
+    {
+        using var l = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+    }
+}

@@ -38,7 +38,7 @@ public sealed record DomainItem(string Href, string Title, string Summary, int M
 public sealed record DomainModel(Shell Shell, string Title, string Summary, IReadOnlyList<string> Questions, IReadOnlyList<MetricOverview> Metrics, IReadOnlyList<CaseStudyCard> CaseStudies);
 
 /// <summary>A metric in an overview list: how many systems report it and the latest values.</summary>
-public sealed record MetricOverview(Link Metric, string Definition, string Unit, string BetterText, IReadOnlyList<ValueRow> Latest, string Summary, string? ChartSvg, bool AnyIllustrative);
+public sealed record MetricOverview(Link Metric, string Definition, string Unit, string BetterText, IReadOnlyList<ValueRow> Latest, string Summary, string? ChartSvg, bool AnyIllustrative, IReadOnlyList<string> Sources);
 
 /// <summary>The metrics index.</summary>
 public sealed record MetricsModel(Shell Shell, IReadOnlyList<MetricGroup> Groups, string CsvHref);

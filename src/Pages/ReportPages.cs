@@ -5,8 +5,11 @@ using StatiqReport.Routing;
 namespace StatiqReport.Pages;
 
 /// <summary>Builds the reports index and each annual impact report from its front matter and the data.</summary>
-public sealed class ReportPages(PageContext ctx, SitePages sitePages)
+public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withPdf = false)
 {
+    /// <summary>The file name of a report's PDF, beside its page.</summary>
+    public const string PdfName = "report.pdf";
+
     private readonly ShellFactory _shell = new(ctx);
     private SiteModel Site => ctx.Site;
 
@@ -79,7 +82,8 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages)
                 [_shell.Crumb(Routes.Home, "Home"), _shell.Crumb(Routes.Reports, "Reports"), _shell.Crumb(Routes.System(system.Id), system.Name)], "article", JsonLd.Report(ctx, r)),
             r.Title, ctx.SystemLink(r.SystemId), r.Period.Display, r.Summary, r.Illustrative, ctx.Html(r.Foreword, 3),
             highlights, chapters, progress, previous?.Period.Display, commitments, sitePages.Maturity(system, r.Period), notes, sources,
-            [new Link(ctx.Href(route + "figures.csv"), "This report's figures (CSV)"), new Link(ctx.Href(Routes.SystemCsv(system.Id)), $"All of {system.Name}'s figures (CSV)")],
+            [.. withPdf ? new[] { new Link(ctx.Href(route + PdfName), "This report as a PDF (A4, tagged for screen readers)") } : [],
+             new Link(ctx.Href(route + "figures.csv"), "This report's figures (CSV)"), new Link(ctx.Href(Routes.SystemCsv(system.Id)), $"All of {system.Name}'s figures (CSV)")],
             prevLink, nextLink, Citation.ForReport(ctx, r, system));
         return new PageJob(route, typeof(Theme.Pages.ReportPage), model, r.Title);
     }

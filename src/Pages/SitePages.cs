@@ -178,6 +178,10 @@ public sealed class SitePages(PageContext ctx)
         s.Name.Replace(" Integrated Care System", "", StringComparison.Ordinal).Replace(" University Health Board", "", StringComparison.Ordinal)
             .Replace(" Teaching Health Board", "", StringComparison.Ordinal).Replace(" Health and Care Partnership", "", StringComparison.Ordinal);
 
+    private static List<string> SourcesOf(List<(SystemProfile System, MetricValue Value)> latest) =>
+        latest.Select(x => x.Value.Illustrative ? "Illustrative sample data (invented, not a real figure)" : x.Value.Source)
+            .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     private static string BetterText(MetricDefinition m) => m.Better == Better.Up ? "Higher is better" : "Lower is better";
 
     private MetricOverview Overview(MetricDefinition m)
@@ -187,7 +191,7 @@ public sealed class SitePages(PageContext ctx)
         var summary = reported == 0 ? "No system reports this metric yet."
             : $"{reported} {(reported == 1 ? "system reports" : "systems report")} this metric.";
         return new MetricOverview(ctx.MetricLink(m.Id), m.Definition, NumberFormatter.UnitLabel(m.Unit), BetterText(m), rows, summary,
-            Comparison($"overview-{m.Id}-chart", m, Latest(m), summary), rows.Any(r => r.Illustrative));
+            Comparison($"overview-{m.Id}-chart", m, Latest(m), summary), rows.Any(r => r.Illustrative), SourcesOf(Latest(m)));
     }
 
     private PageJob MetricsIndex()
@@ -222,8 +226,7 @@ public sealed class SitePages(PageContext ctx)
             summary = $"{reported.Count} {(reported.Count == 1 ? "system reports" : "systems report")} this metric. " +
                       $"The {(m.Better == Better.Up ? "highest" : "lowest")} latest value is {NumberFormatter.Format(best.Value.Value!.Value, m.Unit)} ({best.System.Name}, {best.Value.Period.Display}).";
         }
-        var sources = latest.Select(x => x.Value.Illustrative ? "Illustrative sample data (invented, not a real figure)" : x.Value.Source)
-            .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sources = SourcesOf(latest);
         var model = new MetricModel(_shell.Create(Routes.Metric(m.Id), m.Title, m.Definition, Routes.Metrics,
                 [_shell.Crumb(Routes.Home, "Home"), _shell.Crumb(Routes.Metrics, "Data")]),
             m.Title, m.Definition, UnitText(m.Unit), BetterText(m), ctx.DomainLink(m.DomainId), m.Source, rows, summary,

@@ -39,7 +39,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
             var sitePages = new SitePages(ctx);
             // Page models are built in parallel (drawing charts is the expensive part), in a fixed order.
             var jobs = sitePages.All().AsParallel().AsOrdered().Select(make => (OutputJob)make()).ToList()
-                .Concat(new ReportPages(ctx, sitePages).All()).ToList();
+                .Concat(new ReportPages(ctx, sitePages, settings.Pdf).All()).ToList();
             var pageJobs = jobs.OfType<PageJob>().ToList();
             var fileJobs = jobs.OfType<FileJob>().Concat(new DataFiles(ctx).All(pageJobs)).ToList();
             return (pageJobs, fileJobs);
@@ -59,6 +59,15 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
                 rendered[src] = File.ReadAllBytes(root.Full(src));
             return rendered;
         });
+
+        if (settings.Pdf)
+            Stage("print PDFs", () =>
+            {
+                var reports = site.Reports.Select(r => Routes.FileOf(Routes.Report(r.SystemId, r.Period))).ToList();
+                foreach (var (page, pdf) in Output.PdfPrinter.Print(output, urls.BasePath, reports, urls.Origin is { } o ? new Uri(o).Host : "statiqreport.invalid", cancel))
+                    output[page[..^"index.html".Length] + ReportPages.PdfName] = pdf;
+                return 0;
+            });
 
         // Check: every internal link and fragment resolves; a broken one fails the build.
         Stage("check links", () => { LinkChecker.Check(output, urls, refs.Links, diags); return 0; });

@@ -4,4 +4,5 @@ namespace StatiqReport.Pipeline;
 /// <param name="Root">The site root (content folders data/, input/, theme/).</param>
 /// <param name="Output">Where the site is written; null for validate (nothing written).</param>
 /// <param name="BaseUrl">The path (or full address) the site is served under.</param>
-public sealed record BuildSettings(string Root, string? Output, string? BaseUrl);
+/// <param name="Pdf">Also print each annual report to a tagged PDF beside its page (needs Chromium).</param>
+public sealed record BuildSettings(string Root, string? Output, string? BaseUrl, bool Pdf = false);

@@ -35,12 +35,21 @@ public static class Program
         var preview = new Command("preview", "Build, serve the site on 127.0.0.1, and rebuild and reload the browser when a file changes.")
             { rootOption, portOption, baseUrlOption };
 
+        int code = ExitCodes.Success;
+        var systemArg = new Argument<string>("system") { Description = "The system's id (a file name in data/systems/)." };
+        var idArg = new Argument<string>("id") { Description = "The new case study's id, e.g. leeds-flipped-recruitment." };
+        var periodArg = new Argument<string>("period") { Description = "The financial year, e.g. 2024-25." };
+        var newCaseStudy = new Command("case-study", "Write a commented starting file data/case-studies/<id>.yml.") { systemArg, idArg, rootOption };
+        var newReport = new Command("report", "Write a commented starting file input/reports/<system>/<period>.md.") { systemArg, periodArg, rootOption };
+        var newCommand = new Command("new", "Start a new case study or annual report from a commented template.") { newCaseStudy, newReport };
+        newCaseStudy.SetAction(r => code = NewCommand.CaseStudy(RootOf(r.GetValue(rootOption)), r.GetValue(systemArg)!, r.GetValue(idArg)!, stdout, stderr));
+        newReport.SetAction(r => code = NewCommand.Report(RootOf(r.GetValue(rootOption)), r.GetValue(systemArg)!, r.GetValue(periodArg)!, stdout, stderr));
+
         var command = new RootCommand(
             "StatiqReport builds an accessible public website of NHS anchor impact - case studies, figures and annual reports - " +
             "from YAML, CSV and Markdown. Run with no command to build the site in the current folder.")
-        { build, validate, preview, rootOption, outputOption, baseUrlOption, pdfOption };
+        { build, validate, preview, newCommand, rootOption, outputOption, baseUrlOption, pdfOption };
 
-        int code = ExitCodes.Success;
         command.SetAction(r => code = Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption), r.GetValue(pdfOption), stdout, stderr));
         build.SetAction(r => code = Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption), r.GetValue(pdfOption), stdout, stderr));
         validate.SetAction(r => code = Validate(r.GetValue(rootOption), stdout, stderr));

@@ -26,6 +26,8 @@ public sealed class DataFiles(PageContext ctx)
         yield return new FileJob(Routes.Feed, Feed());
         yield return new FileJob(Routes.Sitemap, Sitemap(pages));
         yield return new FileJob(Routes.SearchIndex, SearchIndex());
+        yield return new FileJob("/data/datapackage.json", DataPackage());
+        yield return new FileJob("/_headers", Utf8.GetBytes(Output.Security.HeadersFile(ctx.Urls.BasePath)));
         yield return new FileJob("/robots.txt", Utf8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {ctx.Urls.Absolute(Routes.Sitemap)}\n"));
     }
 
@@ -112,6 +114,42 @@ public sealed class DataFiles(PageContext ctx)
             w.WriteEndElement();
         });
     }
+
+    /// <summary>A Frictionless Data package describing the downloads, so partners can load them with standard tools.</summary>
+    private byte[] DataPackage()
+    {
+        JsonObject Field(string name, string type, string description) => new() { ["name"] = name, ["type"] = type, ["description"] = description };
+        var schema = new JsonObject
+        {
+            ["fields"] = new JsonArray(
+                Field("system", "string", "System id (see /systems/<id>/)"),
+                Field("metric", "string", "Metric id (see /metrics/<id>/)"),
+                Field("period", "string", "Financial year, April to March, e.g. 2023-24"),
+                Field("value", "number", "The value in the metric's unit; empty means not reported"),
+                Field("source", "string", "Where the figure comes from"),
+                Field("note", "string", "Notes on the figure"),
+                Field("illustrative", "boolean", "true when the figure is invented sample data, not a real figure")),
+            ["missingValues"] = new JsonArray(""),
+            ["primaryKey"] = new JsonArray("system", "metric", "period"),
+        };
+        var resources = new JsonArray
+        {
+            new JsonObject { ["name"] = "metrics", ["path"] = "metrics.csv", ["format"] = "csv", ["mediatype"] = "text/csv", ["encoding"] = "utf-8", ["schema"] = schema.DeepClone() },
+            new JsonObject { ["name"] = "case-studies", ["path"] = "case-studies.json", ["format"] = "json", ["mediatype"] = "application/json" },
+        };
+        foreach (var sys in Site.Systems)
+            resources.Add(new JsonObject { ["name"] = $"metrics-{sys.Id}", ["path"] = $"systems/{sys.Id}.csv", ["format"] = "csv", ["mediatype"] = "text/csv", ["encoding"] = "utf-8", ["schema"] = schema.DeepClone() });
+        var package = new JsonObject
+        {
+            ["name"] = MapReaderId(Site.Settings.Title),
+            ["title"] = Site.Settings.Title,
+            ["homepage"] = ctx.Urls.Absolute(Routes.Home),
+            ["resources"] = resources,
+        };
+        return Utf8.GetBytes(package.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+    }
+
+    private static string MapReaderId(string s) => Content.MapReader.ToId(s);
 
     private static string Stamp(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 

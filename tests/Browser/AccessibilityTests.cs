@@ -53,6 +53,8 @@ public sealed class AccessibilityTests
         {
             var desktop = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
             var phone = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 320, Height = 640 } });
+            // The Content-Security-Policy must not block anything the site itself uses.
+            desktop.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.Ordinal)) lock (failures) failures.Add($"{desktop.Url}: {m.Text}"); };
             while (queue.TryDequeue(out var route))
             {
                 var found = await CheckPage(desktop, phone, server.Origin + route);

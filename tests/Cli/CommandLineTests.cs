@@ -65,3 +65,28 @@ public sealed class ReadmeTests
             Assert.Contains($"| {code.Id} | {code.Title} |", readme, StringComparison.Ordinal);
     }
 }
+
+public sealed class NewCommandTests
+{
+    [Fact]
+    public void NewCaseStudy_WritesAFileThatValidates()
+    {
+        using var site = new TempSite("minimal-site");
+        Assert.Equal(0, site.Run("new", "case-study", "alpha", "alpha-new-hub").ExitCode);
+        Assert.Contains("system: alpha", site.Read("data/case-studies/alpha-new-hub.yml"), StringComparison.Ordinal);
+        var r = site.Run("validate");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Equal(2, site.Run("new", "case-study", "alpha", "alpha-new-hub").ExitCode); // never overwrites
+    }
+
+    [Fact]
+    public void NewReport_WritesAFileThatValidates()
+    {
+        using var site = new TempSite("minimal-site");
+        Assert.Equal(0, site.Run("new", "report", "alpha", "2024-25").ExitCode);
+        var r = site.Run("validate");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Equal(2, site.Run("new", "report", "alpha", "2024/25").ExitCode);
+        Assert.Equal(2, site.Run("new", "report", "nobody", "2024-25").ExitCode);
+    }
+}

@@ -172,7 +172,8 @@ public sealed class DataFiles(PageContext ctx)
         void Add(string type, string route, string title, string summary, string? system, IEnumerable<string> principles, IEnumerable<string> domains) =>
             arr.Add(new JsonObject
             {
-                ["type"] = type, ["url"] = ctx.Href(route), ["title"] = title, ["summary"] = summary, ["system"] = system,
+                ["id"] = route, ["type"] = type, ["url"] = ctx.Href(route), ["title"] = title, ["summary"] = summary, ["system"] = system,
+                ["systemName"] = system is null ? null : Site.System(system).Name,
                 ["principles"] = new JsonArray(principles.Select(p => (JsonNode?)p).ToArray()),
                 ["domains"] = new JsonArray(domains.Select(p => (JsonNode?)p).ToArray()),
             });

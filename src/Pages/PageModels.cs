@@ -70,7 +70,11 @@ public sealed record ReportsModel(Shell Shell, IReadOnlyList<ReportItem> Reports
 public sealed record FreePageModel(Shell Shell, string Title, string? Summary, string Html);
 
 /// <summary>The search page (works without scripts as a browse page).</summary>
-public sealed record SearchModel(Shell Shell, string IndexHref, IReadOnlyList<Link> Systems, IReadOnlyList<Link> Principles, IReadOnlyList<Link> Domains);
+public sealed record SearchModel(Shell Shell, string IndexHref, IReadOnlyList<Link> Systems, IReadOnlyList<Link> Principles, IReadOnlyList<Link> Domains,
+    IReadOnlyList<Choice> SystemChoices, IReadOnlyList<Choice> PrincipleChoices, IReadOnlyList<Choice> DomainChoices);
+
+/// <summary>An option of a select: the value sent and the text shown.</summary>
+public sealed record Choice(string Value, string Text);
 
 /// <summary>The not-found page.</summary>
 public sealed record NotFoundModel(Shell Shell, IReadOnlyList<Link> Suggestions);

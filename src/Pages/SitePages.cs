@@ -278,11 +278,14 @@ public sealed class SitePages(PageContext ctx)
     {
         const string title = "Search";
         var model = new SearchModel(_shell.Create(Routes.Search, title, "Search case studies, systems, reports and pages.", Routes.Search,
-                [_shell.Crumb(Routes.Home, "Home")], scripts: [ctx.Href(Routes.Asset("js/search.js"))]),
+                [_shell.Crumb(Routes.Home, "Home")], scripts: [ctx.Href(Routes.Asset("js/minisearch.js")), ctx.Href(Routes.Asset("js/search.js"))]),
             ctx.Href(Routes.SearchIndex),
             Site.Systems.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => ctx.SystemLink(s.Id)).ToList(),
             Site.Principles.Select(p => ctx.PrincipleLink(p.Id)).ToList(),
-            Site.Domains.Select(d => ctx.DomainLink(d.Id)).ToList());
+            Site.Domains.Select(d => ctx.DomainLink(d.Id)).ToList(),
+            Site.Systems.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new Choice(s.Id, s.Name)).ToList(),
+            Site.Principles.Select(p => new Choice(p.Id, $"{p.Number}. {p.Title}")).ToList(),
+            Site.Domains.Select(d => new Choice(d.Id, d.Title)).ToList());
         return new PageJob(Routes.Search, typeof(Theme.Pages.SearchPage), model, title);
     }
 

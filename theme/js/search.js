@@ -1,52 +1,59 @@
-// Client-side search over /search/index.json. Progressive enhancement: without this script the
-// page still lists every system, principle and domain to browse. Results are announced politely.
+// Client-side search with MiniSearch over /search/index.json (built with the site). Progressive
+// enhancement: without scripts the page lists every system, principle and domain to browse.
+// The number of results is announced politely to screen readers.
 (function () {
   "use strict";
   var form = document.querySelector(".search-form");
-  if (!form) return;
+  if (!form || typeof MiniSearch === "undefined") return;
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var index = null;
+  var filters = { system: document.getElementById("filter-system"), principle: document.getElementById("filter-principle"), domain: document.getElementById("filter-domain") };
+  var engine = null;
 
   function load() {
-    if (index) return Promise.resolve(index);
-    return fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (d) { index = d; return d; });
+    if (engine) return Promise.resolve(engine);
+    return fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (docs) {
+      engine = new MiniSearch({
+        fields: ["title", "summary", "systemName"],
+        storeFields: ["type", "url", "title", "summary", "system", "principles", "domains"],
+        searchOptions: { boost: { title: 3, systemName: 2 }, prefix: true, fuzzy: 0.2, combineWith: "AND" }
+      });
+      engine.addAll(docs);
+      engine.all = docs;
+      return engine;
+    });
   }
-  function words(s) { return (s || "").toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean); }
-  function score(item, terms) {
-    var title = words(item.title).join(" "), body = words(item.summary + " " + (item.system || "")).join(" "), s = 0;
-    for (var i = 0; i < terms.length; i++) {
-      var t = terms[i];
-      if (title.indexOf(t) >= 0) s += 3; else if (body.indexOf(t) >= 0) s += 1; else return 0;
-    }
-    return s;
+  function matches(doc) {
+    var s = filters.system.value, p = filters.principle.value, d = filters.domain.value;
+    return (!s || doc.system === s) && (!p || (doc.principles || []).indexOf(p) >= 0) && (!d || (doc.domains || []).indexOf(d) >= 0);
   }
-  function render(q) {
-    var terms = words(q);
+  function render() {
+    var q = input.value.trim();
+    var filtered = filters.system.value || filters.principle.value || filters.domain.value;
     list.textContent = "";
-    if (terms.length === 0) { status.textContent = ""; return; }
-    var hits = index.map(function (it) { return { it: it, s: score(it, terms) }; })
-      .filter(function (h) { return h.s > 0; })
-      .sort(function (a, b) { return b.s - a.s || a.it.title.localeCompare(b.it.title); })
-      .slice(0, 50);
-    hits.forEach(function (h) {
+    if (!q && !filtered) { status.textContent = ""; return; }
+    var hits = q ? engine.search(q, { filter: matches }) : engine.all.filter(matches);
+    hits.slice(0, 50).forEach(function (h) {
       var li = document.createElement("li"); li.className = "card";
-      var h3 = document.createElement("h2"); h3.className = "card-title";
-      var a = document.createElement("a"); a.href = h.it.url; a.textContent = h.it.title;
-      h3.appendChild(a); li.appendChild(h3);
-      var meta = document.createElement("p"); meta.className = "card-meta"; meta.textContent = h.it.type; li.appendChild(meta);
-      var p = document.createElement("p"); p.textContent = h.it.summary; li.appendChild(p);
+      var title = document.createElement("h2"); title.className = "card-title";
+      var a = document.createElement("a"); a.href = h.url; a.textContent = h.title;
+      title.appendChild(a); li.appendChild(title);
+      var meta = document.createElement("p"); meta.className = "card-meta"; meta.textContent = h.type; li.appendChild(meta);
+      var p = document.createElement("p"); p.textContent = h.summary; li.appendChild(p);
       list.appendChild(li);
     });
-    status.textContent = hits.length === 0 ? "No results for \u201c" + q + "\u201d." : hits.length + (hits.length === 1 ? " result" : " results") + " for \u201c" + q + "\u201d.";
+    var what = q ? " for \u201c" + q + "\u201d" : "";
+    status.textContent = hits.length === 0 ? "No results" + what + "." :
+      hits.length + (hits.length === 1 ? " result" : " results") + what + (hits.length > 50 ? ", showing the first 50." : ".");
   }
   var timer = null;
-  input.addEventListener("input", function () {
-    clearTimeout(timer);
-    timer = setTimeout(function () { load().then(function () { render(input.value); }); }, 150);
-  });
-  form.addEventListener("submit", function (e) { e.preventDefault(); load().then(function () { render(input.value); }); });
-  var q = new URLSearchParams(location.search).get("q");
-  if (q) { input.value = q; load().then(function () { render(q); }); }
+  function update() { clearTimeout(timer); timer = setTimeout(function () { load().then(render); }, 150); }
+  input.addEventListener("input", update);
+  Object.keys(filters).forEach(function (k) { filters[k].addEventListener("change", update); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); load().then(render); });
+  var params = new URLSearchParams(location.search);
+  input.value = params.get("q") || "";
+  Object.keys(filters).forEach(function (k) { if (params.get(k)) filters[k].value = params.get(k); });
+  if (input.value || params.get("system") || params.get("principle") || params.get("domain")) load().then(render);
 })();

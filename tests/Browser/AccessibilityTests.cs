@@ -69,7 +69,7 @@ public sealed class AccessibilityTests
     {
         var failures = new List<string>();
         await desktop.GotoAsync(url);
-        var axe = await desktop.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        var axe = await desktop.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] }, ResultTypes = [ResultType.Violations] });
         foreach (var v in axe.Violations)
             failures.Add($"axe {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
 

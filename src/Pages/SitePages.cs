@@ -187,11 +187,24 @@ public sealed class SitePages(PageContext ctx)
     private MetricOverview Overview(MetricDefinition m)
     {
         var rows = LatestRows(m);
-        var reported = Latest(m).Count(x => x.Value.Value is not null);
-        var summary = reported == 0 ? "No system reports this metric yet."
-            : $"{reported} {(reported == 1 ? "system reports" : "systems report")} this metric.";
+        var latest = Latest(m);
+        var summary = LatestSummary(m, latest);
         return new MetricOverview(ctx.MetricLink(m.Id), m.Definition, NumberFormatter.UnitLabel(m.Unit), BetterText(m), rows, summary,
-            Comparison($"overview-{m.Id}-chart", m, Latest(m), summary), rows.Any(r => r.Illustrative), SourcesOf(Latest(m)));
+            Comparison($"overview-{m.Id}-chart", m, latest, summary), rows.Any(r => r.Illustrative), SourcesOf(latest));
+    }
+
+    /// <summary>How many systems report a metric and the best latest value, in words.</summary>
+    private static string LatestSummary(MetricDefinition m, List<(SystemProfile System, MetricValue Value)> latest)
+    {
+        var reported = latest.Where(x => x.Value.Value is not null).ToList();
+        if (reported.Count == 0) return $"No system reports {m.Title.ToLowerInvariant()} yet.";
+        var best = reported[0];
+        var illustrative = best.Value.Illustrative ? " (illustrative)" : "";
+        if (reported.Count == 1)
+            return $"1 system reports this metric: {NumberFormatter.Format(best.Value.Value!.Value, m.Unit)}{illustrative} ({best.System.Name}, {best.Value.Period.Display}).";
+        return $"{reported.Count} systems report this metric. The {(m.Better == Better.Up ? "highest" : "lowest")} latest value is " +
+               $"{NumberFormatter.Format(best.Value.Value!.Value, m.Unit)}{illustrative} ({best.System.Name}, {best.Value.Period.Display}); " +
+               $"the {(m.Better == Better.Up ? "lowest" : "highest")} is {NumberFormatter.Format(reported[^1].Value.Value!.Value, m.Unit)}{(reported[^1].Value.Illustrative ? " (illustrative)" : "")} ({reported[^1].System.Name}, {reported[^1].Value.Period.Display}).";
     }
 
     private PageJob MetricsIndex()
@@ -217,15 +230,7 @@ public sealed class SitePages(PageContext ctx)
     {
         var rows = LatestRows(m);
         var latest = Latest(m);
-        var reported = latest.Where(x => x.Value.Value is not null).ToList();
-        string summary;
-        if (reported.Count == 0) summary = $"No system reports {m.Title.ToLowerInvariant()} yet.";
-        else
-        {
-            var best = reported[0];
-            summary = $"{reported.Count} {(reported.Count == 1 ? "system reports" : "systems report")} this metric. " +
-                      $"The {(m.Better == Better.Up ? "highest" : "lowest")} latest value is {NumberFormatter.Format(best.Value.Value!.Value, m.Unit)} ({best.System.Name}, {best.Value.Period.Display}).";
-        }
+        var summary = LatestSummary(m, latest);
         var sources = SourcesOf(latest);
         var model = new MetricModel(_shell.Create(Routes.Metric(m.Id), m.Title, m.Definition, Routes.Metrics,
                 [_shell.Crumb(Routes.Home, "Home"), _shell.Crumb(Routes.Metrics, "Data")]),

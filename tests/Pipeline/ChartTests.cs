@@ -65,6 +65,16 @@ public sealed partial class ChartTests : IClassFixture<ReportTests.Built>
         Assert.Contains("a break in the line is a year that was not reported", section, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/domains/procurement/")]
+    [InlineData("/metrics/local-spend/")]
+    public void ComparisonSummaries_StateTheLatestValue(string route)
+    {
+        var html = System.Net.WebUtility.HtmlDecode(_site.Page(route));
+        // Northshire's latest local spend (2023/24) is the highest: £61.2m.
+        Assert.Matches("class=\"series-summary\">[^<]*£61.2m \\(Northshire[^<]*2023/24\\)", html);
+    }
+
     [GeneratedRegex("<svg[\\s\\S]*?</svg>")]
     private static partial Regex Svg();
     [GeneratedRegex("aria-labelledby=\"([^\"]+)\"")]

@@ -51,7 +51,7 @@ public class ChartService
     private static string DrawTrend(string id, SystemProfile system, MetricDefinition metric, IReadOnlyList<MetricValue> values, string summary, ChartSize size)
     {
         _ = FontsLoaded.Value;
-        var (width, height) = size == ChartSize.Wide ? (640, 300) : (340, 240);
+        var (width, height) = size == ChartSize.Wide ? (640, 300) : (300, 230);
         id = size == ChartSize.Wide ? id : id + "-narrow";
         using var plot = NewPlot(size);
         var ordered = values.OrderBy(v => v.Period).ToList();
@@ -92,24 +92,33 @@ public class ChartService
         // Direct label on the latest reported value, so the figure is readable without the axis.
         var last = ordered.Last(v => v.Value is not null);
         var lastIndex = ordered.IndexOf(last);
-        var label = plot.Add.Text(NumberFormatter.Format(last.Value!.Value, metric.Unit) + (last.Illustrative ? " (illustrative)" : ""), xs[lastIndex], last.Value.Value);
-        label.LabelFontSize = size == ChartSize.Wide ? 15 : 14;
+        var label = plot.Add.Text(ChartLabel(last.Value!.Value, metric.Unit) + (last.Illustrative ? "*" : ""), xs[lastIndex], last.Value.Value);
+        label.LabelBackgroundColor = Colors.White;
+        label.LabelFontSize = size == ChartSize.Wide ? 15 : 13;
         label.LabelBold = true;
         label.LabelFontColor = Text;
         label.LabelFontName = FontFamily;
         // Put the label where the line is not: above-left of a rising line's end, below-left of a falling one's.
         var before = ordered.Take(lastIndex).LastOrDefault(v => v.Value is not null)?.Value;
         var falling = before is { } b && b > last.Value.Value;
-        label.LabelAlignment = falling ? Alignment.UpperRight : Alignment.LowerRight;
+        // Near the left edge the label runs to the right of the point, so it is never clipped.
+        var leftHalf = lastIndex < ordered.Count / 2.0 - 0.5;
+        label.LabelAlignment = (falling, leftHalf) switch
+        {
+            (true, false) => Alignment.UpperRight,
+            (true, true) => Alignment.UpperLeft,
+            (false, false) => Alignment.LowerRight,
+            _ => Alignment.LowerLeft,
+        };
         label.OffsetY = falling ? 10 : -10;
-        label.OffsetX = -4;
+        label.OffsetX = leftHalf ? 4 : -4;
         foreach (var (v, i) in ordered.Select((v, i) => (v, i)).Where(x => x.v.Value is null))
         {
-            var gap = plot.Add.Text("not reported", xs[i], low + (high - low) * 0.04);
-            gap.LabelFontSize = 13;
+            var gap = plot.Add.Text(size == ChartSize.Wide ? "not reported" : "none", xs[i], low + (high - low) * 0.04);
+            gap.LabelFontSize = size == ChartSize.Wide ? 13 : 12;
             gap.LabelFontColor = Text;
             gap.LabelFontName = FontFamily;
-            gap.LabelAlignment = Alignment.LowerCenter;
+            gap.LabelAlignment = i == 0 ? Alignment.LowerLeft : i == ordered.Count - 1 ? Alignment.LowerRight : Alignment.LowerCenter;
         }
         // On a phone, label every other year when there are many, keeping the first and last.
         var step = size == ChartSize.Narrow && ordered.Count > 4 ? 2 : 1;
@@ -124,7 +133,8 @@ public class ChartService
     /// <summary>Horizontal bars, largest first as given, each labelled with its value; illustrative bars are outlined, not filled, and say so.</summary>
     public virtual string? Bars(string id, string title, string summary, string unit, IReadOnlyList<ChartBar> bars)
     {
-        if (bars.Count == 0) return null;
+        // One bar compares nothing: the summary and table say it better.
+        if (bars.Count < 2) return null;
         var key = Key("bars", id, title, summary, unit, string.Join(";", bars.Select(b => $"{b.Label}={b.Value}:{b.Illustrative}")));
         return _cache.GetOrAdd(key, _ => Both(size => DrawBars(id, title, summary, unit, bars, size)));
     }
@@ -132,7 +142,7 @@ public class ChartService
     private static string DrawBars(string id, string title, string summary, string unit, IReadOnlyList<ChartBar> bars, ChartSize size)
     {
         _ = FontsLoaded.Value;
-        var width = size == ChartSize.Wide ? 640 : 340;
+        var width = size == ChartSize.Wide ? 640 : 300;
         var height = 50 + (size == ChartSize.Wide ? 34 : 30) * bars.Count;
         id = size == ChartSize.Wide ? id : id + "-narrow";
         using var plot = NewPlot(size);
@@ -144,7 +154,7 @@ public class ChartService
             FillColor = b.Illustrative ? Color.FromHex("#FFFFFF") : Blue,
             LineColor = Blue,
             LineWidth = b.Illustrative ? 2 : 0,
-            Label = NumberFormatter.Format(b.Value, unit) + (b.Illustrative ? size == ChartSize.Wide ? " (illustrative)" : "*" : ""),
+            Label = ChartLabel(b.Value, unit) + (b.Illustrative ? "*" : ""),
             Size = 0.7,
         }).ToList();
         var plottable = plot.Add.Bars(items);
@@ -152,11 +162,16 @@ public class ChartService
         plottable.ValueLabelStyle.FontSize = size == ChartSize.Wide ? 13 : 12;
         plottable.ValueLabelStyle.FontName = FontFamily;
         plottable.ValueLabelStyle.ForeColor = Text;
-        plot.Axes.Left.SetTicks(Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(), bars.Select(b => Shorten(b.Label, size == ChartSize.Wide ? 34 : 18)).ToArray());
+        plot.Axes.Left.SetTicks(Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(), bars.Select(b => Shorten(b.Label, size == ChartSize.Wide ? 34 : 16)).ToArray());
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => AxisLabel(v, unit), MaxTickCount = 4 };
         var max = Math.Max(bars.Max(b => b.Value), 0);
         var min = Math.Min(bars.Min(b => b.Value), 0);
-        plot.Axes.SetLimits(min * 1.1, max == 0 ? 1 : max * 1.45, -0.6, n - 0.4);
+        // Room to the right of the longest bar for its label (about 0.6 em a character).
+        var longest = items.Max(i => i.Label.Length);
+        var fontPx = size == ChartSize.Wide ? 13 : 12;
+        var plotPx = width * (size == ChartSize.Wide ? 0.6 : 0.45);
+        var room = Math.Min(0.8, (longest * 0.62 * fontPx + 10) / plotPx);
+        plot.Axes.SetLimits(min * 1.1, max == 0 ? 1 : max / (1 - room), -0.6, n - 0.4);
         plot.Grid.YAxisStyle.IsVisible = false;
         var svg = plot.GetSvgXml(width, height);
         return SvgFinisher.Finish(svg, id, title, summary, width, height);
@@ -176,6 +191,8 @@ public class ChartService
         plot.Axes.Color(Text);
         plot.Grid.MajorLineColor = Grid;
         var font = size == ChartSize.Wide ? 13 : 12;
+        plot.Axes.Left.MinorTickStyle.Length = 0;
+        plot.Axes.Bottom.MinorTickStyle.Length = 0;
         plot.Axes.Bottom.TickLabelStyle.FontSize = font;
         plot.Axes.Left.TickLabelStyle.FontSize = font;
         plot.Axes.Right.IsVisible = false;
@@ -191,6 +208,13 @@ public class ChartService
         "gbp" => NumberFormatter.Money(v),
         "percent" => NumberFormatter.Plain(v, 1) + "%",
         _ => Math.Abs(v) >= 1e6 ? NumberFormatter.Plain(v / 1e6, 1) + "m" : NumberFormatter.Plain(v, 1),
+    };
+
+    /// <summary>A value label inside a chart: compact money, and for other units the number alone (the caption names the unit).</summary>
+    private static string ChartLabel(double v, string unit) => unit switch
+    {
+        "gbp" or "percent" => NumberFormatter.Format(v, unit),
+        _ => NumberFormatter.Plain(v, 2),
     };
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)].TrimEnd() + "…";

@@ -133,8 +133,34 @@ public static partial class CaseStudyLoader
             r.File.Error(img.At("src"), ErrorCodes.ImageNotFound, $"'{MapReader.Clip(src)}' is not an image; use a .jpg, .png, .webp, .gif, .avif or .svg file");
             return null;
         }
+        if (Path.GetExtension(normal).Equals(".svg", StringComparison.OrdinalIgnoreCase) && SvgHasScript(full))
+        {
+            r.File.Error(img.At("src"), ErrorCodes.ImageNotFound,
+                $"the SVG image '{MapReader.Clip(src)}' contains script (a <script> element, an 'on...' event attribute or a javascript: address), which would run when the image is opened on the site; remove it or save the image as .png");
+            return null;
+        }
         return alt is null || alt.Trim().Length == 0 ? null : new ImageRef(normal, alt.Trim());
     }
+
+    /// <summary>
+    /// True when an SVG could run script if opened at its own address (it is published with the site):
+    /// script-like elements, event attributes or script addresses, also when written with character references.
+    /// </summary>
+    private static bool SvgHasScript(string fullPath)
+    {
+        string text;
+        try { text = System.Net.WebUtility.HtmlDecode(File.ReadAllText(fullPath)); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return true; }
+        if (SvgScriptElement().IsMatch(text) || SvgEventAttribute().IsMatch(text)) return true;
+        var squeezed = new string(text.Where(c => c > ' ').ToArray()).ToLowerInvariant();
+        return squeezed.Contains("javascript:", StringComparison.Ordinal) || squeezed.Contains("vbscript:", StringComparison.Ordinal)
+               || squeezed.Contains("data:text/html", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"<\s*(script|foreignObject|iframe|embed|object|handler)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SvgScriptElement();
+    [GeneratedRegex(@"<[^>]*[\s""'/]on[a-z]+\s*=", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SvgEventAttribute();
 
     [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDate();

@@ -11,10 +11,12 @@ public static class CatalogueLoader
     public static readonly string[] DomainIds = ["net-zero", "research-development", "employment-skills", "civic-leadership", "procurement", "population-health", "estates"];
     public static readonly string[] MaturityIds = ["economic-development", "quality-employment", "climate-change"];
 
-    public static IReadOnlyList<Principle> Principles(ContentRoot root, DiagnosticBag diags) =>
+    public static IReadOnlyList<Principle> Principles(ContentRoot root, DiagnosticBag diags, ReferenceList refs) =>
         Load(root, diags, "data/principles.yml", "a principle", ["id", "number", "title", "summary", "description"], PrincipleIds, r =>
         {
             var number = r.Integer("number", required: true);
+            // The description is Markdown like a case study's: its links are checked the same way.
+            if (r.Text("description") is { } description) CaseStudyLoader.CheckMarkdown(r, "description", description, r.File.RelPath, diags, refs);
             if (number is < 1 or > 6) r.File.Error(r.At("number"), ErrorCodes.InvalidNumber, $"principle number must be 1 to 6, found {number}");
             return (r.Id("id", true), r.RequiredText("title"), r.RequiredText("summary")) is ({ } id, { } title, { } summary) && number is not null
                 ? new Principle(id, number.Value, title, summary, r.Text("description"))

@@ -14,7 +14,7 @@ public static class ContentLoader
     public static SiteModel? Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
     {
         var settings = SiteSettingsLoader.Load(root, diags);
-        var principles = CatalogueLoader.Principles(root, diags);
+        var principles = CatalogueLoader.Principles(root, diags, refs);
         var domains = CatalogueLoader.Domains(root, diags);
         var maturity = CatalogueLoader.Maturity(root, diags);
         var metrics = CatalogueLoader.Metrics(root, diags, refs);

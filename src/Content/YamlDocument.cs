@@ -51,6 +51,8 @@ public static class YamlDocument
         var parser = new Parser(new StringReader(text));
         int depth = 0, events = 0, aliases = 0;
         var last = Mark.Empty;
+        // For each open mapping (true) or sequence (false): whether its next node is a key.
+        var containers = new Stack<(bool IsMapping, bool NextIsKey)>();
         while (true)
         {
             try
@@ -66,6 +68,21 @@ public static class YamlDocument
             var ev = parser.Current!;
             last = ev.End;
             events++;
+            if (ev is NodeEvent or AnchorAlias && containers.Count > 0 && containers.Peek().IsMapping)
+            {
+                var (_, isKey) = containers.Pop();
+                containers.Push((true, !isKey));
+                // Keys are plain text. A list, mapping or alias as a key would be hashed by the YAML library,
+                // which recurses through it: an alias cycle overflows the stack, an alias tree takes forever.
+                if (isKey && ev is not Scalar)
+                {
+                    file.Error(file.At(ev.Start), ErrorCodes.WrongType, "a key must be plain text, not a list, a mapping or an alias (*name); write the key out");
+                    return false;
+                }
+            }
+            if (ev is MappingStart) containers.Push((true, true));
+            else if (ev is SequenceStart) containers.Push((false, false));
+            else if (ev is MappingEnd or SequenceEnd && containers.Count > 0) containers.Pop();
             switch (ev)
             {
                 case MappingStart or SequenceStart:

@@ -14,7 +14,13 @@ public static class MarkdownCheck
     public static void Links(string markdown, string relPath, int lineOffset, DiagnosticBag diags, InternalLinks internalLinks, int columnOffset = 0)
     {
         MarkdownDocument doc;
-        try { doc = MarkdownRenderer.Parse(markdown); }
+        try
+        {
+            doc = MarkdownRenderer.Parse(markdown);
+            // Markdig checks some nesting limits only when rendering (e.g. 50,000 nested '*'): render once here,
+            // so such content is a located error now instead of a crash when the page is built.
+            MarkdownRenderer.ToHtml(markdown);
+        }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             diags.Error(new SourceLocation(relPath, lineOffset + 1, 1), ErrorCodes.UnsafeMarkdownLink, $"the Markdown cannot be read ({e.Message})");
@@ -31,6 +37,13 @@ public static class MarkdownCheck
             }
             diags.Error(at, ErrorCodes.UnsafeMarkdownLink,
                 $"the link '{MapReader.Clip(url)}' is not allowed; use an https:, http: or mailto: address, or a site-relative path");
+        }
+        // Autolinks (<https://example.org>) are not LinkInlines: check their scheme too (<javascript:alert(1)> is one).
+        foreach (var link in doc.Descendants<AutolinkInline>())
+        {
+            if (link.IsEmail || UrlPolicy.IsSafeLink(link.Url ?? "")) continue;
+            diags.Error(new SourceLocation(relPath, lineOffset + link.Line + 1, link.Column + 1 + columnOffset), ErrorCodes.UnsafeMarkdownLink,
+                $"the link '{MapReader.Clip(link.Url ?? "")}' is not allowed; use an https:, http: or mailto: address, or a site-relative path");
         }
     }
 }

@@ -47,6 +47,10 @@ public static class MarkdownRenderer
             else if (rewriteUrl is not null)
                 link.Url = rewriteUrl(url);
         }
+        // An autolink with an unsafe scheme (<javascript:alert(1)>) is shown as its text, not linked.
+        foreach (var autolink in doc.Descendants<AutolinkInline>().ToList())
+            if (!autolink.IsEmail && !UrlPolicy.IsSafeLink(autolink.Url ?? ""))
+                autolink.ReplaceBy(new LiteralInline(autolink.Url ?? ""));
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);

@@ -34,6 +34,7 @@ public static partial class LinkChecker
         Parallel.ForEach(files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), page =>
         {
             var html = Encoding.UTF8.GetString(page.Value);
+            var lines = new LineIndex(html);
 
             foreach (Match m in LinkAttr().Matches(html))
             {
@@ -49,19 +50,19 @@ public static partial class LinkChecker
                     var resolved = Resolve(path, files);
                     if (resolved is null)
                     {
-                        diags.Error(new SourceLocation(page.Key, LineOf(html, m.Index), 1), ErrorCodes.BrokenLink, $"the page links to '{MapReaderClip(raw)}', which the site does not have");
+                        diags.Error(new SourceLocation(page.Key, lines.LineOf(m.Index), 1), ErrorCodes.BrokenLink, $"the page links to '{MapReaderClip(raw)}', which the site does not have");
                         continue;
                     }
                     target = resolved;
                 }
                 else if (raw.StartsWith('/') && !raw.StartsWith("//", StringComparison.Ordinal))
                 {
-                    diags.Error(new SourceLocation(page.Key, LineOf(html, m.Index), 1), ErrorCodes.BrokenLink, $"the link '{MapReaderClip(raw)}' escapes the base path {urls.BasePath}");
+                    diags.Error(new SourceLocation(page.Key, lines.LineOf(m.Index), 1), ErrorCodes.BrokenLink, $"the link '{MapReaderClip(raw)}' escapes the base path {urls.BasePath}");
                     continue;
                 }
                 else continue; // external or relative: not checked here
                 if (fragment is { Length: > 0 } && target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(target).Contains(Uri.UnescapeDataString(fragment)))
-                    diags.Error(new SourceLocation(page.Key, LineOf(html, m.Index), 1), ErrorCodes.BrokenLink, $"the link '{MapReaderClip(raw)}' points at '#{fragment}', which {(target == page.Key ? "this page" : "/" + target)} does not have");
+                    diags.Error(new SourceLocation(page.Key, lines.LineOf(m.Index), 1), ErrorCodes.BrokenLink, $"the link '{MapReaderClip(raw)}' points at '#{fragment}', which {(target == page.Key ? "this page" : "/" + target)} does not have");
             }
             
         });
@@ -80,11 +81,21 @@ public static partial class LinkChecker
         return null;
     }
 
-    private static int LineOf(string text, int index)
+    /// <summary>Line numbers of positions in a page, found by binary search (a page may have many broken links).</summary>
+    private sealed class LineIndex(string text)
     {
-        var line = 1;
-        for (var i = 0; i < index && i < text.Length; i++) if (text[i] == '\n') line++;
-        return line;
+        private List<int>? _newlines;
+
+        public int LineOf(int index)
+        {
+            if (_newlines is null)
+            {
+                _newlines = [];
+                for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) _newlines.Add(i);
+            }
+            var at = _newlines.BinarySearch(index);
+            return (at >= 0 ? at : ~at) + 1; // newlines before the index, plus one
+        }
     }
 
     private static string MapReaderClip(string s) => Content.MapReader.Clip(s);

@@ -73,9 +73,9 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
             .Concat(r.Themes.SelectMany(t => t.CaseStudies).Select(Site.CaseStudy).SelectMany(c => c.Sources).Select(s => s.Title + (s.Publisher is null ? "" : $", {s.Publisher}") + (s.Date is null ? "" : $", {s.Date}")))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
-        var prevLink = previous is null ? null : new Link(ctx.Href(Routes.Report(r.SystemId, previous.Period)), $"{previous.Period.Display}: {previous.Title}");
+        var prevLink = previous is null ? null : new Link(ctx.Href(Routes.Report(r.SystemId, previous.Period)), $"{previous.Title} ({previous.Period.Display})");
         var next = Site.Reports.Where(x => x.SystemId == r.SystemId && x.Period > r.Period).OrderBy(x => x.Period).FirstOrDefault();
-        var nextLink = next is null ? null : new Link(ctx.Href(Routes.Report(r.SystemId, next.Period)), $"{next.Period.Display}: {next.Title}");
+        var nextLink = next is null ? null : new Link(ctx.Href(Routes.Report(r.SystemId, next.Period)), $"{next.Title} ({next.Period.Display})");
 
         var model = new ReportModel(
             _shell.Create(route, $"{r.Title} ({r.Period.Display})", r.Summary ?? $"{system.Name}'s anchor impact report for {r.Period.Display}.", Routes.Reports,

@@ -73,10 +73,11 @@ public sealed class SitePages(PageContext ctx)
             .OrderBy(x => Array.IndexOf(Content.CatalogueLoader.DomainIds, x.Metric.DomainId)).ThenBy(x => x.Metric.Title, StringComparer.Ordinal)
             .Select(x => ctx.Series(s.Id, x.Metric, x.Values)).ToList();
         var typeText = s.Type == "LHB" ? $"Local health board, {s.Nation}" : $"Integrated care system, {s.Nation}";
+        var region = s.Region == s.Nation ? null : s.Region;
         var model = new SystemModel(
             _shell.Create(Routes.System(s.Id), s.Name, s.Summary ?? $"What {s.Name} does as an anchor system: figures, case studies and reports.", Routes.Systems,
                 [_shell.Crumb(Routes.Home, "Home"), _shell.Crumb(Routes.Systems, "Systems")]),
-            s.Name, s.WelshName, typeText, s.Region, s.Summary, s.Population is { } pop ? NumberFormatter.Plain(pop, 0) : null, s.Website, s.Anchors,
+            s.Name, s.WelshName, typeText, region, s.Summary, s.Population is { } pop ? NumberFormatter.Plain(pop, 0) : null, s.Website, s.Anchors,
             ctx.ReportsOfSystem(s.Id).Select(ctx.ReportItem).ToList(), series, Maturity(s, null),
             ctx.CaseStudiesOfSystem(s.Id).Select(ctx.Card).ToList(), ctx.Href(Routes.SystemCsv(s.Id)), series.Any(x => x.AnyIllustrative));
         return new PageJob(Routes.System(s.Id), typeof(Theme.Pages.SystemPage), model, s.Name);
@@ -198,13 +199,14 @@ public sealed class SitePages(PageContext ctx)
     {
         var reported = latest.Where(x => x.Value.Value is not null).ToList();
         if (reported.Count == 0) return $"No system reports {m.Title.ToLowerInvariant()} yet.";
+        var anyIllustrative = reported.Any(x => x.Value.Illustrative) ? " Some of these figures are illustrative (invented)." : "";
         var best = reported[0];
         var illustrative = best.Value.Illustrative ? " (illustrative)" : "";
         if (reported.Count == 1)
-            return $"1 system reports this metric: {NumberFormatter.Format(best.Value.Value!.Value, m.Unit)}{illustrative} ({best.System.Name}, {best.Value.Period.Display}).";
+            return $"1 system reports this metric: {NumberFormatter.Format(best.Value.Value!.Value, m.Unit)}{illustrative} ({best.System.Name}, {best.Value.Period.Display}).{anyIllustrative}";
         return $"{reported.Count} systems report this metric. The {(m.Better == Better.Up ? "highest" : "lowest")} latest value is " +
                $"{NumberFormatter.Format(best.Value.Value!.Value, m.Unit)}{illustrative} ({best.System.Name}, {best.Value.Period.Display}); " +
-               $"the {(m.Better == Better.Up ? "lowest" : "highest")} is {NumberFormatter.Format(reported[^1].Value.Value!.Value, m.Unit)}{(reported[^1].Value.Illustrative ? " (illustrative)" : "")} ({reported[^1].System.Name}, {reported[^1].Value.Period.Display}).";
+               $"the {(m.Better == Better.Up ? "lowest" : "highest")} is {NumberFormatter.Format(reported[^1].Value.Value!.Value, m.Unit)}{(reported[^1].Value.Illustrative ? " (illustrative)" : "")} ({reported[^1].System.Name}, {reported[^1].Value.Period.Display}).{anyIllustrative}";
     }
 
     private PageJob MetricsIndex()

@@ -44,7 +44,7 @@ public static partial class MetricCsvLoader
             diags.Error(SourceLocation.File(rel), ErrorCodes.CsvMissingColumn, "the CSV file is empty; start it with the header row system,metric,period,value");
             return result;
         }
-        var lines = text.Split('\n');
+        var lines = text.ReplaceLineEndings("\n").Split('\n'); // CR, LF and CRLF all end a line, as for the CSV reader
         var malformed = new List<(int Line, string Why)>();
         var options = new CsvReaderOptions
         {

@@ -78,9 +78,25 @@ public static class Program
         if (pdf && !PdfPrinter.Available) return Usage(stderr, $"--pdf needs Chromium at {PdfPrinter.ChromiumPath}: install it with 'apt-get install -y chromium', or set STATIQREPORT_CHROMIUM");
 
         stdout.WriteLine($"Building {root}");
-        var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf), m => stdout.WriteLine(m)).Run();
+        var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf), Progress(stdout)).Run();
+        ClearProgress(stdout);
         return Report(result, stdout, stderr, "Build");
     }
+
+    /// <summary>
+    /// Progress while building: on a terminal, one line that updates in place; when output is redirected
+    /// or CI=true, plain lines (a live display would print nothing useful to a log).
+    /// </summary>
+    private static Action<string> Progress(TextWriter stdout) =>
+        Live(stdout) ? m => stdout.Write($"\r\u001b[2K  {m}") : m => stdout.WriteLine($"  {m}");
+
+    private static void ClearProgress(TextWriter stdout)
+    {
+        if (Live(stdout)) stdout.Write("\r\u001b[2K");
+    }
+
+    private static bool Live(TextWriter stdout) =>
+        ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is not ("true" or "1");
 
     private static int Validate(string? rootArg, TextWriter stdout, TextWriter stderr)
     {

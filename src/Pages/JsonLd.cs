@@ -28,6 +28,29 @@ public static class JsonLd
         return o.ToJsonString(Options);
     }
 
+    /// <summary>The open data downloads as a schema.org Dataset, for the data page.</summary>
+    public static string Dataset(PageContext ctx)
+    {
+        var site = ctx.Site.Settings;
+        var o = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Dataset",
+            ["name"] = $"{site.Title}: metric values",
+            ["description"] = "Every metric value published on this site, by system, metric and financial year, with its source and whether it is illustrative (invented sample data).",
+            ["url"] = ctx.Urls.Absolute(Routes.Metrics),
+            ["creator"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Publisher },
+            ["isAccessibleForFree"] = true,
+            ["distribution"] = new JsonArray(
+                new JsonObject { ["@type"] = "DataDownload", ["encodingFormat"] = "text/csv", ["contentUrl"] = ctx.Urls.Absolute(Routes.MetricsCsv) },
+                new JsonObject { ["@type"] = "DataDownload", ["encodingFormat"] = "application/json", ["contentUrl"] = ctx.Urls.Absolute(Routes.CaseStudiesJson) },
+                new JsonObject { ["@type"] = "DataDownload", ["encodingFormat"] = "application/json", ["contentUrl"] = ctx.Urls.Absolute("/data/datapackage.json") }),
+        };
+        var periods = ctx.Site.Values.Select(v => v.Period).Distinct().Order().ToList();
+        if (periods.Count > 0) o["temporalCoverage"] = $"{periods[0].StartYear}-04/{periods[^1].StartYear + 1}-03";
+        return o.ToJsonString(Options);
+    }
+
     public static string Report(PageContext ctx, AnnualReport r)
     {
         var o = new JsonObject

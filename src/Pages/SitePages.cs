@@ -216,7 +216,7 @@ public sealed class SitePages(PageContext ctx)
                 .Select(m => new MetricListItem(ctx.Href(Routes.Metric(m.Id)), m.Title, UnitText(m.Unit), ctx.ValuesOfMetric(m.Id).Select(v => v.SystemId).Distinct().Count())).ToList()))
             .Where(g => g.Metrics.Count > 0).ToList();
         var model = new MetricsModel(_shell.Create(Routes.Metrics, title, "Every metric on this site, grouped by domain, with downloads of all figures.", Routes.Metrics,
-            [_shell.Crumb(Routes.Home, "Home")]), groups, ctx.Href(Routes.MetricsCsv));
+            [_shell.Crumb(Routes.Home, "Home")], jsonLd: JsonLd.Dataset(ctx)), groups, ctx.Href(Routes.MetricsCsv));
         return new PageJob(Routes.Metrics, typeof(Theme.Pages.MetricsPage), model, title);
     }
 

@@ -83,6 +83,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
 
     private T Stage<T>(string name, Func<T> run)
     {
+        progress?.Invoke($"{name}...");
         var sw = Stopwatch.StartNew();
         var result = run();
         _timings.Add((name, sw.Elapsed));

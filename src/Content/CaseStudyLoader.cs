@@ -58,7 +58,7 @@ public static partial class CaseStudyLoader
         var faced = r.RequiredText("faced");
         var did = r.RequiredText("did");
         var results = r.RequiredText("results");
-        foreach (var (key, md) in new[] { ("faced", faced), ("did", did), ("results", results) })
+        foreach (var (key, md) in new[] { ("summary", summary), ("faced", faced), ("did", did), ("results", results) })
             if (md is not null) CheckMarkdown(r, key, md, rel, diags, refs);
         var period = r.PeriodValue("period");
         var published = r.Date("published");
@@ -79,7 +79,8 @@ public static partial class CaseStudyLoader
             return null;
         return new CaseStudy(id, title.Trim(), system, principles.Select(p => p.Id).Distinct().ToList(), summary.Trim(), faced, did, results,
             domains.Select(d => d.Id).Distinct().ToList(), period, published, r.TextList("organisations"),
-            figures, stages, quotes, sources, image, r.Bool("illustrative") ?? false, r.Location);
+            figures, stages, quotes, sources, image, r.Bool("illustrative") ?? false, r.Location)
+        { SummaryText = MarkdownRenderer.ToPlainText(summary.Trim()).ReplaceLineEndings(" ") };
     }
 
     /// <summary>Checks links in a Markdown field at their position in the YAML file.</summary>

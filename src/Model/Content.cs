@@ -30,7 +30,11 @@ public sealed record CaseStudy(
     string Faced, string Did, string Results,
     IReadOnlyList<string> Domains, Period? Period, DateOnly? Published, IReadOnlyList<string> Organisations,
     IReadOnlyList<Figure> Figures, IReadOnlyList<Stage> Stages, IReadOnlyList<Quote> Quotes,
-    IReadOnlyList<SourceRef> Sources, ImageRef? Image, bool Illustrative, SourceLocation Location);
+    IReadOnlyList<SourceRef> Sources, ImageRef? Image, bool Illustrative, SourceLocation Location)
+{
+    /// <summary>The summary without Markdown marks, for lists, search, feeds and metadata.</summary>
+    public string SummaryText { get; init; } = Summary;
+}
 
 /// <summary>One metric value from a CSV row. A null value means "not reported".</summary>
 public sealed record MetricValue(

@@ -65,7 +65,7 @@ public sealed class DataFiles(PageContext ctx)
                 ["systemName"] = Site.System(c.SystemId).Name,
                 ["principles"] = new JsonArray(c.Principles.Select(p => (JsonNode?)p).ToArray()),
                 ["domains"] = new JsonArray(c.Domains.Select(p => (JsonNode?)p).ToArray()),
-                ["summary"] = c.Summary,
+                ["summary"] = c.SummaryText,
                 ["faced"] = c.Faced,
                 ["did"] = c.Did,
                 ["results"] = c.Results,
@@ -86,7 +86,7 @@ public sealed class DataFiles(PageContext ctx)
     private byte[] Feed()
     {
         // Entries are dated by their content (published date, or the end of the report's year), never by the build time.
-        var entries = Site.CaseStudies.Select(c => (Title: c.Title, Route: Routes.CaseStudy(c.Id), Summary: c.Summary, Date: c.Published ?? new DateOnly(2000, 1, 1), Author: Site.System(c.SystemId).Name))
+        var entries = Site.CaseStudies.Select(c => (Title: c.Title, Route: Routes.CaseStudy(c.Id), Summary: c.SummaryText, Date: c.Published ?? new DateOnly(2000, 1, 1), Author: Site.System(c.SystemId).Name))
             .Concat(Site.Reports.Select(r => (Title: $"{r.Title} ({r.Period.Display})", Route: Routes.Report(r.SystemId, r.Period),
                 Summary: r.Summary ?? $"{Site.System(r.SystemId).Name}'s anchor impact report for {r.Period.Display}.", Date: new DateOnly(r.Period.StartYear + 1, 3, 31), Author: Site.System(r.SystemId).Name)))
             .OrderByDescending(e => e.Date).ThenBy(e => e.Route, StringComparer.Ordinal).ToList();
@@ -177,7 +177,7 @@ public sealed class DataFiles(PageContext ctx)
                 ["principles"] = new JsonArray(principles.Select(p => (JsonNode?)p).ToArray()),
                 ["domains"] = new JsonArray(domains.Select(p => (JsonNode?)p).ToArray()),
             });
-        foreach (var c in Site.CaseStudies) Add("Case study", Routes.CaseStudy(c.Id), c.Title, c.Summary, c.SystemId, c.Principles, c.Domains);
+        foreach (var c in Site.CaseStudies) Add("Case study", Routes.CaseStudy(c.Id), c.Title, c.SummaryText, c.SystemId, c.Principles, c.Domains);
         foreach (var s in Site.Systems) Add("System", Routes.System(s.Id), s.Name, s.Summary ?? s.Region ?? s.Nation, s.Id, [], []);
         foreach (var r in Site.Reports) Add("Report", Routes.Report(r.SystemId, r.Period), $"{r.Title} ({r.Period.Display})", r.Summary ?? Site.System(r.SystemId).Name, r.SystemId, [], r.Themes.SelectMany(t => t.Domains).Distinct());
         foreach (var p in Site.Pages) Add("Page", Routes.Page(p.Slug), p.Title, p.Summary ?? Clip(MarkdownRenderer.ToPlainText(p.Markdown)), null, [], []);

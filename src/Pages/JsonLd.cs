@@ -19,7 +19,7 @@ public static class JsonLd
             ["@context"] = "https://schema.org",
             ["@type"] = "Article",
             ["headline"] = c.Title,
-            ["description"] = c.Summary,
+            ["description"] = c.SummaryText,
             ["url"] = ctx.Urls.Absolute(Routes.CaseStudy(c.Id)),
             ["about"] = ctx.Site.System(c.SystemId).Name,
             ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = ctx.Site.Settings.Publisher },

@@ -56,7 +56,7 @@ public sealed class PageContext
     public Link MetricLink(string id) => new(Href(Routes.Metric(id)), Site.Metric(id).Title);
 
     public CaseStudyCard Card(CaseStudy c) => new(
-        Href(Routes.CaseStudy(c.Id)), c.Title, c.Summary, SystemLink(c.SystemId),
+        Href(Routes.CaseStudy(c.Id)), c.Title, c.SummaryText, SystemLink(c.SystemId),
         c.Principles.Select(PrincipleLink).ToList(), c.Period?.Display, c.Illustrative);
 
     public ReportItem ReportItem(AnnualReport r) => new(Href(Routes.Report(r.SystemId, r.Period)), r.Title, Site.System(r.SystemId).Name, r.Period.Display, r.Illustrative);

@@ -54,7 +54,7 @@ public sealed record CaseStudiesModel(Shell Shell, IReadOnlyList<CaseStudyGroup>
 public sealed record CaseStudyGroup(string Id, string Heading, string Summary, string Href, IReadOnlyList<CaseStudyCard> Items);
 
 /// <summary>One case study.</summary>
-public sealed record CaseStudyModel(Shell Shell, string Title, string Summary, Link System, string? Period, string? Published,
+public sealed record CaseStudyModel(Shell Shell, string Title, string SummaryHtml, Link System, string? Period, string? Published,
     IReadOnlyList<Link> Principles, IReadOnlyList<Link> Domains, IReadOnlyList<FigureTile> Figures, IReadOnlyList<StageView> Stages,
     string FacedHtml, string DidHtml, string ResultsHtml, IReadOnlyList<QuoteView> Quotes, IReadOnlyList<string> Organisations,
     IReadOnlyList<SourceView> Sources, ImageView? Image, bool Illustrative, string Citation, string? StagesSvg, IReadOnlyList<ReportItem> InReports);

@@ -261,9 +261,9 @@ public sealed class SitePages(PageContext ctx)
         var sources = c.Sources.Select(s => new SourceView(s.Title, s.Url, s.Publisher, s.Date)).ToList();
         var inReports = Site.Reports.Where(r => r.Themes.Any(t => t.CaseStudies.Contains(c.Id))).Select(ctx.ReportItem).ToList();
         var model = new CaseStudyModel(
-            _shell.Create(Routes.CaseStudy(c.Id), c.Title, c.Summary, Routes.CaseStudies,
+            _shell.Create(Routes.CaseStudy(c.Id), c.Title, c.SummaryText, Routes.CaseStudies,
                 [_shell.Crumb(Routes.Home, "Home"), _shell.Crumb(Routes.CaseStudies, "Case studies")], "article", JsonLd.Article(ctx, c)),
-            c.Title, c.Summary, ctx.SystemLink(c.SystemId), c.Period?.Display, c.Published is { } d ? PageContext.Date(d) : null,
+            c.Title, ctx.Html(c.Summary, 3), ctx.SystemLink(c.SystemId), c.Period?.Display, c.Published is { } d ? PageContext.Date(d) : null,
             c.Principles.Select(ctx.PrincipleLink).ToList(), c.Domains.Select(ctx.DomainLink).ToList(), figures, stages,
             ctx.Html(c.Faced, 3), ctx.Html(c.Did, 3), ctx.Html(c.Results, 3), c.Quotes.Select(q => new QuoteView(q.Text, q.By)).ToList(),
             c.Organisations, sources, c.Image is { } img ? new ImageView(ctx.Href("/" + img.Src), img.Alt) : null, c.Illustrative,

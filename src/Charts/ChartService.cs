@@ -27,6 +27,54 @@ public class ChartService
     private static readonly Lazy<bool> FontsLoaded = new(LoadFonts);
     // Shared by every build in this process, so a preview rebuild draws only the charts whose data changed.
     private static readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+    // Charts drawn by this build of the program: a new program version never reuses an older drawing.
+    private static readonly string CodeVersion = typeof(ChartService).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    private readonly string? _diskCache;
+    private readonly bool _reuse;
+
+    /// <param name="diskCache">A folder where drawn charts are kept between runs (null: none).</param>
+    /// <param name="reuse">False for --no-cache: every chart is drawn afresh, nothing is read or kept.</param>
+    public ChartService(string? diskCache = null, bool reuse = true)
+    {
+        _diskCache = reuse ? diskCache : null;
+        _reuse = reuse;
+    }
+
+    /// <summary>The default persistent cache: $XDG_CACHE_HOME/statiqreport/charts (or ~/.cache/...), outside every site root.</summary>
+    public static string DefaultCacheFolder =>
+        Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } x ? x
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "statiqreport", "charts");
+
+    /// <summary>A chart from memory, then from the disk cache, else drawn (and kept in both).</summary>
+    private string Cached(string key, Func<string> draw)
+    {
+        if (!_reuse) return draw();
+        if (_cache.TryGetValue(key, out var hit)) return hit;
+        string? file = _diskCache is null ? null : Path.Combine(_diskCache, CodeVersion[..8], key[..2], key + ".svg");
+        if (file is not null)
+        {
+            try
+            {
+                if (File.Exists(file)) return _cache.GetOrAdd(key, File.ReadAllText(file));
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        var svg = _cache.GetOrAdd(key, _ => draw());
+        if (file is not null)
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                var temp = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
+                File.WriteAllText(temp, svg);
+                File.Move(temp, file, overwrite: true);
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        return svg;
+    }
 
     private static bool LoadFonts()
     {
@@ -45,7 +93,7 @@ public class ChartService
         // A trend needs two reported periods; a single figure is clearer as the summary and table alone.
         if (values.Count(v => v.Value is not null) < 2) return null;
         var key = Key("trend", id, system.Id, metric.Unit, summary, string.Join(";", values.Select(v => $"{v.Period.Id}={v.Value}:{v.Illustrative}")));
-        return _cache.GetOrAdd(key, _ => Both(size => DrawTrend(id, system, metric, values, summary, size)));
+        return Cached(key, () => Both(size => DrawTrend(id, system, metric, values, summary, size)));
     }
 
     private static string DrawTrend(string id, SystemProfile system, MetricDefinition metric, IReadOnlyList<MetricValue> values, string summary, ChartSize size)
@@ -136,7 +184,7 @@ public class ChartService
         // One bar compares nothing: the summary and table say it better.
         if (bars.Count < 2) return null;
         var key = Key("bars", id, title, summary, unit, string.Join(";", bars.Select(b => $"{b.Label}={b.Value}:{b.Illustrative}")));
-        return _cache.GetOrAdd(key, _ => Both(size => DrawBars(id, title, summary, unit, bars, size)));
+        return Cached(key, () => Both(size => DrawBars(id, title, summary, unit, bars, size)));
     }
 
     private static string DrawBars(string id, string title, string summary, string unit, IReadOnlyList<ChartBar> bars, ChartSize size)

@@ -27,10 +27,11 @@ public static class Program
         var outputOption = new Option<string?>("--output", "-o") { Description = "Where to write the site. Default: <root>/output. Replaced whole when the build succeeds." };
         var baseUrlOption = new Option<string?>("--base-url") { Description = "The path the site is served under, e.g. /anchors/ for https://example.github.io/anchors/ (or the full address)." };
         var pdfOption = new Option<bool>("--pdf") { Description = "Also print each annual report as a tagged A4 PDF beside its page (needs Chromium: apt-get install -y chromium)." };
+        var noCacheOption = new Option<bool>("--no-cache") { Description = "Reuse nothing from earlier builds: draw every chart afresh and keep none (a cold build)." };
         var portOption = new Option<int>("--port") { Description = "The port to serve on (127.0.0.1 only). Default: 5080.", DefaultValueFactory = _ => 5080 };
 
         var build = new Command("build", "Build the site from <root>/data and <root>/input into the output folder (the default command).")
-            { rootOption, outputOption, baseUrlOption, pdfOption };
+            { rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption };
         var validate = new Command("validate", "Check all content and report every error; writes nothing.") { rootOption };
         var preview = new Command("preview", "Build, serve the site on 127.0.0.1, and rebuild and reload the browser when a file changes.")
             { rootOption, portOption, baseUrlOption };
@@ -48,10 +49,10 @@ public static class Program
         var command = new RootCommand(
             "StatiqReport builds an accessible public website of NHS anchor impact - case studies, figures and annual reports - " +
             "from YAML, CSV and Markdown. Run with no command to build the site in the current folder.")
-        { build, validate, preview, newCommand, rootOption, outputOption, baseUrlOption, pdfOption };
+        { build, validate, preview, newCommand, rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption };
 
-        command.SetAction(r => code = Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption), r.GetValue(pdfOption), stdout, stderr));
-        build.SetAction(r => code = Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption), r.GetValue(pdfOption), stdout, stderr));
+        command.SetAction(r => code = Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption), r.GetValue(pdfOption), r.GetValue(noCacheOption), stdout, stderr));
+        build.SetAction(r => code = Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption), r.GetValue(pdfOption), r.GetValue(noCacheOption), stdout, stderr));
         validate.SetAction(r => code = Validate(r.GetValue(rootOption), stdout, stderr));
         preview.SetAction(r => code = Preview.PreviewServer.Run(RootOf(r.GetValue(rootOption)), r.GetValue(portOption), r.GetValue(baseUrlOption), stdout, stderr));
 
@@ -68,7 +69,7 @@ public static class Program
 
     private static string RootOf(string? root) => Path.GetFullPath(string.IsNullOrWhiteSpace(root) ? Directory.GetCurrentDirectory() : root);
 
-    private static int Build(string? rootArg, string? outputArg, string? baseUrl, bool pdf, TextWriter stdout, TextWriter stderr)
+    private static int Build(string? rootArg, string? outputArg, string? baseUrl, bool pdf, bool noCache, TextWriter stdout, TextWriter stderr)
     {
         var root = RootOf(rootArg);
         if (!Directory.Exists(root)) return Usage(stderr, $"the root folder '{root}' does not exist");
@@ -78,7 +79,7 @@ public static class Program
         if (pdf && !PdfPrinter.Available) return Usage(stderr, $"--pdf needs Chromium at {PdfPrinter.ChromiumPath}: install it with 'apt-get install -y chromium', or set STATIQREPORT_CHROMIUM");
 
         stdout.WriteLine($"Building {root}");
-        var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf), Progress(stdout)).Run();
+        var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf, noCache), Progress(stdout)).Run();
         ClearProgress(stdout);
         return Report(result, stdout, stderr, "Build");
     }

@@ -31,7 +31,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
 
         // Model: lookups and shared view parts.
         var urls = new SiteUrls(settings.BaseUrl, site.Settings.Url);
-        var ctx = Stage("model", () => new PageContext(site, urls, new Charts.ChartService()));
+        var ctx = Stage("model", () => new PageContext(site, urls, settings.NoCache ? new Charts.ChartService(reuse: false) : new Charts.ChartService(Charts.ChartService.DefaultCacheFolder)));
 
         // Plan: one job per output file.
         var (pages, files) = Stage("plan", () =>

@@ -5,4 +5,5 @@ namespace StatiqReport.Pipeline;
 /// <param name="Output">Where the site is written; null for validate (nothing written).</param>
 /// <param name="BaseUrl">The path (or full address) the site is served under.</param>
 /// <param name="Pdf">Also print each annual report to a tagged PDF beside its page (needs Chromium).</param>
-public sealed record BuildSettings(string Root, string? Output, string? BaseUrl, bool Pdf = false);
+/// <param name="NoCache">Reuse nothing from earlier builds (charts are drawn afresh and not kept).</param>
+public sealed record BuildSettings(string Root, string? Output, string? BaseUrl, bool Pdf = false, bool NoCache = false);

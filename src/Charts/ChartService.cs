@@ -31,6 +31,7 @@ public class ChartService
     private static readonly string CodeVersion = typeof(ChartService).Assembly.ManifestModule.ModuleVersionId.ToString("N");
     private readonly string? _diskCache;
     private readonly bool _reuse;
+    private readonly ConcurrentDictionary<string, string> _thisBuild = new(StringComparer.Ordinal);
 
     /// <param name="diskCache">A folder where drawn charts are kept between runs (null: none).</param>
     /// <param name="reuse">False for --no-cache: every chart is drawn afresh, nothing is read or kept.</param>
@@ -45,10 +46,18 @@ public class ChartService
         Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } x ? x
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "statiqreport", "charts");
 
+    /// <summary>
+    /// Charts are drawn and cached with this placeholder for their element ids, so the same chart on two
+    /// pages (a system page and its report) is drawn once; each use gets its own ids.
+    /// </summary>
+    private const string IdToken = "chart-id-token";
+
+    private static string WithId(string svg, string id) => svg.Replace(IdToken, id, StringComparison.Ordinal);
+
     /// <summary>A chart from memory, then from the disk cache, else drawn (and kept in both).</summary>
     private string Cached(string key, Func<string> draw)
     {
-        if (!_reuse) return draw();
+        if (!_reuse) return _thisBuild.GetOrAdd(key, _ => draw()); // a cold build still draws each chart once
         if (_cache.TryGetValue(key, out var hit)) return hit;
         string? file = _diskCache is null ? null : Path.Combine(_diskCache, CodeVersion[..8], key[..2], key + ".svg");
         if (file is not null)
@@ -92,8 +101,8 @@ public class ChartService
     {
         // A trend needs two reported periods; a single figure is clearer as the summary and table alone.
         if (values.Count(v => v.Value is not null) < 2) return null;
-        var key = Key("trend", id, system.Id, metric.Unit, summary, string.Join(";", values.Select(v => $"{v.Period.Id}={v.Value}:{v.Illustrative}")));
-        return Cached(key, () => Both(size => DrawTrend(id, system, metric, values, summary, size)));
+        var key = Key("trend", system.Name, metric.Title, metric.Unit, summary, string.Join(";", values.Select(v => $"{v.Period.Id}={v.Value}:{v.Illustrative}")));
+        return WithId(Cached(key, () => Both(size => DrawTrend(IdToken, system, metric, values, summary, size))), id);
     }
 
     private static string DrawTrend(string id, SystemProfile system, MetricDefinition metric, IReadOnlyList<MetricValue> values, string summary, ChartSize size)
@@ -183,8 +192,8 @@ public class ChartService
     {
         // One bar compares nothing: the summary and table say it better.
         if (bars.Count < 2) return null;
-        var key = Key("bars", id, title, summary, unit, string.Join(";", bars.Select(b => $"{b.Label}={b.Value}:{b.Illustrative}")));
-        return Cached(key, () => Both(size => DrawBars(id, title, summary, unit, bars, size)));
+        var key = Key("bars", title, summary, unit, string.Join(";", bars.Select(b => $"{b.Label}={b.Value}:{b.Illustrative}")));
+        return WithId(Cached(key, () => Both(size => DrawBars(IdToken, title, summary, unit, bars, size))), id);
     }
 
     private static string DrawBars(string id, string title, string summary, string unit, IReadOnlyList<ChartBar> bars, ChartSize size)

@@ -92,11 +92,7 @@ public static partial class PdfPrinter
         var rel = path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : "";
         if (rel.Length == 0 || rel.EndsWith('/')) rel += "index.html";
         if (!site.TryGetValue(rel, out var bytes)) { ctx.Response.StatusCode = 404; return; }
-        ctx.Response.ContentType = Path.GetExtension(rel) switch
-        {
-            ".html" => "text/html; charset=utf-8", ".css" => "text/css", ".js" => "text/javascript", ".ttf" => "font/ttf",
-            ".svg" => "image/svg+xml", ".png" => "image/png", ".jpg" or ".jpeg" => "image/jpeg", _ => "application/octet-stream",
-        };
+        ctx.Response.ContentType = ContentTypes.Of(rel);
         await ctx.Response.Body.WriteAsync(bytes, ctx.RequestAborted);
     }
 

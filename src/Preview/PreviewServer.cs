@@ -131,7 +131,7 @@ public static class PreviewServer
         try { bytes = await File.ReadAllBytesAsync(full, ctx.RequestAborted); }
         catch (IOException) { ctx.Response.StatusCode = 503; return; } // mid-swap: the browser retries
         ctx.Response.Headers.CacheControl = "no-store";
-        ctx.Response.ContentType = ContentType(full);
+        ctx.Response.ContentType = Output.ContentTypes.Of(full);
         if (full.EndsWith(".html", StringComparison.Ordinal))
         {
             var html = Encoding.UTF8.GetString(bytes).Replace("</body>", $"<script src=\"{ReloadScript}\"></script></body>", StringComparison.Ordinal);
@@ -140,21 +140,6 @@ public static class PreviewServer
         await ctx.Response.Body.WriteAsync(bytes, ctx.RequestAborted);
     }
 
-    private static string ContentType(string file) => Path.GetExtension(file) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".json" => "application/json",
-        ".xml" => "application/xml",
-        ".csv" => "text/csv; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".webp" => "image/webp",
-        ".ttf" => "font/ttf",
-        _ => "application/octet-stream",
-    };
 
     /// <summary>The number of the last good build, and a way to wait for the next one.</summary>
     private sealed class PreviewState

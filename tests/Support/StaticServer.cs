@@ -62,19 +62,7 @@ public sealed class StaticServer : IDisposable
                 full = Path.Combine(_root, "404.html");
             }
             var bytes = File.ReadAllBytes(full);
-            ctx.Response.ContentType = Path.GetExtension(full) switch
-            {
-                ".html" => "text/html; charset=utf-8",
-                ".css" => "text/css",
-                ".js" => "text/javascript",
-                ".json" => "application/json",
-                ".svg" => "image/svg+xml",
-                ".png" => "image/png",
-                ".ttf" => "font/ttf",
-                ".xml" => "application/xml",
-                ".csv" => "text/csv",
-                _ => "application/octet-stream",
-            };
+            ctx.Response.ContentType = StatiqReport.Output.ContentTypes.Of(full);
             ctx.Response.OutputStream.Write(bytes);
         }
         catch (Exception e) when (e is IOException or HttpListenerException or InvalidOperationException) { }

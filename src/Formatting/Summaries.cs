@@ -13,13 +13,16 @@ public static class Summaries
         if (reported.Count == 0) return $"{metric.Title}: not reported{illustrative}.";
         var last = reported[^1];
         var latest = NumberFormatter.Format(last.Value!.Value, metric.Unit);
-        var gaps = values.Count(v => v.Value is null);
-        var gapText = gaps == 0 ? "" : $" {gaps} {(gaps == 1 ? "period was" : "periods were")} not reported.";
-        if (reported.Count == 1) return $"{metric.Title} was {latest} in {last.Period.Display}{illustrative}.{gapText}";
+        var gaps = values.Where(v => v.Value is null).OrderBy(v => v.Period).Select(v => v.Period.Display).ToList();
+        var gapText = gaps.Count == 0 ? "" : $" No figure was reported for {Join(gaps)}.";
+        if (reported.Count == 1) return $"{metric.Title}: {latest} in {last.Period.Display}{illustrative}.{gapText}";
         var first = reported[0];
         var change = new Change(first.Value!.Value, last.Value.Value, first.Period, last.Period, metric.Unit, metric.Better);
         return $"{metric.Title} {change.Sentence}{illustrative}.{gapText}";
     }
+
+    private static string Join(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>The year-on-year change into a period, or why there is none.</summary>
     public static Change? YearOnYear(MetricDefinition metric, IReadOnlyList<MetricValue> series, Period period)

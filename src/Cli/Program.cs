@@ -76,7 +76,7 @@ public static class Program
         if (baseUrl is not null && !BaseUrlIsValid(baseUrl)) return Usage(stderr, $"--base-url '{baseUrl}' must be a path such as /anchors/ or an https:// address");
         var output = Path.GetFullPath(outputArg ?? Path.Combine(root, "output"));
         if (OutputGuard.Check(root, output) is { } why) return Usage(stderr, why);
-        if (pdf && !PdfPrinter.Available) return Usage(stderr, $"--pdf needs Chromium at {PdfPrinter.ChromiumPath}: install it with 'apt-get install -y chromium', or set STATIQREPORT_CHROMIUM");
+        if (pdf && !Chromium.Available) return Usage(stderr, $"--pdf needs Chromium at {Chromium.Path}: install it with 'apt-get install -y chromium', or set STATIQREPORT_CHROMIUM");
 
         stdout.WriteLine($"Building {root}");
         var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf, noCache), Progress(stdout)).Run();

@@ -15,9 +15,6 @@ namespace StatiqReport.Output;
 /// </summary>
 public static partial class PdfPrinter
 {
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("STATIQREPORT_CHROMIUM") ?? "/usr/bin/chromium";
-
-    public static bool Available => File.Exists(ChromiumPath);
 
     /// <summary>PDF bytes for each page file (e.g. "reports/x/2023-24/index.html").</summary>
     /// <param name="host">The host name the pages are loaded from (the site's public host when known), so links in the PDF name it rather than a random local port.</param>
@@ -54,16 +51,15 @@ public static partial class PdfPrinter
         var pdf = Path.Combine(profile.FullName, "out.pdf");
         try
         {
-            var psi = new ProcessStartInfo(ChromiumPath)
+            var psi = new ProcessStartInfo(Chromium.Path)
             {
                 RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false,
             };
-            foreach (var a in new[]
+            foreach (var a in Chromium.HeadlessArgs.Concat(new[]
             {
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", $"--user-data-dir={profile.FullName}", "--no-pdf-header-footer",
+                $"--user-data-dir={profile.FullName}", "--no-pdf-header-footer",
                 "--generate-pdf-document-outline", $"--print-to-pdf={pdf}", $"--host-resolver-rules={resolverRule}", url,
-            }) psi.ArgumentList.Add(a);
+            })) psi.ArgumentList.Add(a);
             using var p = Process.Start(psi) ?? throw new InvalidOperationException("Chromium did not start");
             p.StandardOutput.ReadToEndAsync();
             p.StandardError.ReadToEndAsync();
@@ -89,8 +85,7 @@ public static partial class PdfPrinter
     private static async Task Serve(Microsoft.AspNetCore.Http.HttpContext ctx, IReadOnlyDictionary<string, byte[]> site, string basePath)
     {
         var path = Uri.UnescapeDataString(ctx.Request.Path.Value ?? "/");
-        var rel = path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : "";
-        if (rel.Length == 0 || rel.EndsWith('/')) rel += "index.html";
+        var rel = path.StartsWith(basePath, StringComparison.Ordinal) ? Routing.Routes.FileOf("/" + path[basePath.Length..]) : "";
         if (!site.TryGetValue(rel, out var bytes)) { ctx.Response.StatusCode = 404; return; }
         ctx.Response.ContentType = ContentTypes.Of(rel);
         await ctx.Response.Body.WriteAsync(bytes, ctx.RequestAborted);

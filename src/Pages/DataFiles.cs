@@ -32,7 +32,7 @@ public sealed class DataFiles(PageContext ctx)
     }
 
     /// <summary>Metric values as published: one row per value, with the metric's title and unit.</summary>
-    public static byte[] Csv(IEnumerable<MetricValue> values, SiteModel? site = null)
+    public static byte[] Csv(IEnumerable<MetricValue> values)
     {
         var sb = new StringBuilder("system,metric,period,value,source,note,illustrative\n");
         foreach (var v in values.OrderBy(v => v.SystemId, StringComparer.Ordinal).ThenBy(v => v.MetricId, StringComparer.Ordinal).ThenBy(v => v.Period))

@@ -114,14 +114,8 @@ public static class PreviewServer
             catch (OperationCanceledException) { }
             return;
         }
-        var file = path.StartsWith(basePath, StringComparison.Ordinal) ? Uri.UnescapeDataString(path[basePath.Length..]) : null;
-        string? full = null;
-        if (file is not null && !file.Split('/').Contains(".."))
-        {
-            full = Path.Combine(output, file.Replace('/', Path.DirectorySeparatorChar));
-            if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
-        }
-        if (full is null || !File.Exists(full))
+        var full = Output.SiteFiles.Resolve(output, basePath, path);
+        if (full is null)
         {
             ctx.Response.StatusCode = 404;
             full = Path.Combine(output, "404.html");

@@ -8,13 +8,7 @@ namespace StatiqReport.Tests.Support;
 /// </summary>
 public sealed class Browser : IAsyncDisposable
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
-    private static readonly string[] Args =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
+    public static string ChromiumPath => StatiqReport.Output.Chromium.Path;
 
     public IPlaywright Playwright { get; }
     public IBrowser Instance { get; }
@@ -23,11 +17,11 @@ public sealed class Browser : IAsyncDisposable
 
     public static async Task<Browser> LaunchAsync()
     {
-        var path = Environment.GetEnvironmentVariable("STATIQREPORT_CHROMIUM") ?? ChromiumPath;
+        var path = ChromiumPath;
         if (!File.Exists(path))
             throw new InvalidOperationException($"Chromium is not installed at {path}: run 'apt-get install -y chromium' (or .ci/run, which does it), or set STATIQREPORT_CHROMIUM.");
         var pw = await Microsoft.Playwright.Playwright.CreateAsync();
-        var browser = await pw.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = path, Headless = true, Args = Args });
+        var browser = await pw.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = path, Headless = true, Args = StatiqReport.Output.Chromium.HeadlessArgs });
         return new Browser(pw, browser);
     }
 

@@ -48,15 +48,8 @@ public sealed class StaticServer : IDisposable
     {
         try
         {
-            var path = Uri.UnescapeDataString(ctx.Request.Url!.AbsolutePath);
-            var file = path.StartsWith(_basePath, StringComparison.Ordinal) ? path[_basePath.Length..] : null;
-            string? full = null;
-            if (file is not null && !file.Split('/').Contains(".."))
-            {
-                full = Path.Combine(_root, file.Replace('/', Path.DirectorySeparatorChar));
-                if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
-            }
-            if (full is null || !File.Exists(full))
+            var full = StatiqReport.Output.SiteFiles.Resolve(_root, _basePath, ctx.Request.Url!.AbsolutePath);
+            if (full is null)
             {
                 ctx.Response.StatusCode = 404;
                 full = Path.Combine(_root, "404.html");

@@ -20,7 +20,7 @@ public sealed record ChartBar(string Label, double Value, bool Illustrative);
 /// </summary>
 public class ChartService
 {
-    public const string FontFamily = "Open Sans";
+    public const string FontFamily = "Open Sans"; // not interface text
     private static readonly Color Blue = Color.FromHex("#005EB8");
     private static readonly Color Text = Color.FromHex("#212B32");
     private static readonly Color Grid = Color.FromHex("#D8DDE0");
@@ -97,21 +97,23 @@ public class ChartService
     /// A line of one system's values over time. A period that was not reported breaks the line (never
     /// zero, never interpolated) and is labelled; illustrative values are open circles.
     /// </summary>
-    public virtual string? Trend(string id, SystemProfile system, MetricDefinition metric, IReadOnlyList<MetricValue> values, string summary)
+    public virtual string? Trend(string id, SystemProfile system, MetricDefinition metric, IReadOnlyList<MetricValue> values, string summary, Localisation.Strings strings)
     {
         // A trend needs two reported periods; a single figure is clearer as the summary and table alone.
         if (values.Count(v => v.Value is not null) < 2) return null;
-        var key = Key("trend", system.Name, metric.Title, metric.Unit, summary, string.Join(";", values.Select(v => $"{v.Period.Id}={v.Value}:{v.Illustrative}")));
-        return WithId(Cached(key, () => Both(size => DrawTrend(IdToken, system, metric, values, summary, size))), id);
+        var ordered = values.OrderBy(v => v.Period).ToList();
+        var title = strings.F("chart.trend-title", ("metric", metric.Title), ("system", system.Name), ("from", ordered[0].Period.Display), ("to", ordered[^1].Period.Display));
+        var gapLabels = (Wide: strings["chart.not-reported"], Narrow: strings["chart.not-reported-short"]);
+        var key = Key("trend", title, metric.Unit, summary, gapLabels.Wide, gapLabels.Narrow, string.Join(";", values.Select(v => $"{v.Period.Id}={v.Value}:{v.Illustrative}")));
+        return WithId(Cached(key, () => Both(size => DrawTrend(IdToken, title, gapLabels, metric, ordered, summary, size))), id);
     }
 
-    private static string DrawTrend(string id, SystemProfile system, MetricDefinition metric, IReadOnlyList<MetricValue> values, string summary, ChartSize size)
+    private static string DrawTrend(string id, string title, (string Wide, string Narrow) gapLabels, MetricDefinition metric, List<MetricValue> ordered, string summary, ChartSize size)
     {
         _ = FontsLoaded.Value;
         var (width, height) = size == ChartSize.Wide ? (640, 300) : (300, 230);
         id = size == ChartSize.Wide ? id : id + "-narrow";
         using var plot = NewPlot(size);
-        var ordered = values.OrderBy(v => v.Period).ToList();
         var xs = Enumerable.Range(0, ordered.Count).Select(i => (double)i).ToArray();
         // One line per run of reported values: a gap is a gap.
         var run = new List<int>();
@@ -171,7 +173,7 @@ public class ChartService
         label.OffsetX = leftHalf ? 4 : -4;
         foreach (var (v, i) in ordered.Select((v, i) => (v, i)).Where(x => x.v.Value is null))
         {
-            var gap = plot.Add.Text(size == ChartSize.Wide ? "not reported" : "none", xs[i], low + (high - low) * 0.04);
+            var gap = plot.Add.Text(size == ChartSize.Wide ? gapLabels.Wide : gapLabels.Narrow, xs[i], low + (high - low) * 0.04);
             gap.LabelFontSize = size == ChartSize.Wide ? 13 : 12;
             gap.LabelFontColor = Text;
             gap.LabelFontName = FontFamily;
@@ -184,7 +186,7 @@ public class ChartService
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => AxisLabel(v, metric.Unit), MaxTickCount = 5 };
         plot.Axes.SetLimits(-0.5, ordered.Count - 0.5, low, high);
         var svg = plot.GetSvgXml(width, height);
-        return SvgFinisher.Finish(svg, id, $"{metric.Title}, {system.Name}, {ordered[0].Period.Display} to {ordered[^1].Period.Display}", summary, width, height);
+        return SvgFinisher.Finish(svg, id, title, summary, width, height);
     }
 
     /// <summary>Horizontal bars, largest first as given, each labelled with its value; illustrative bars are outlined, not filled, and say so.</summary>

@@ -18,7 +18,7 @@ public static partial class SvgFinisher
         for (var i = 0; i < clipIds.Count; i++)
             body = Regex.Replace(body, $@"\b{Regex.Escape(clipIds[i])}\b", $"{id}-clip{i}");
         var open = SvgOpen().Match(body);
-        if (!open.Success) throw new InvalidOperationException("chart SVG has no root element");
+        if (!open.Success) throw new InvalidOperationException("chart SVG has no root element"); // not interface text
         var header = $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\" class=\"chart-svg\">" +
                      $"<title id=\"{id}-title\">{WebUtility.HtmlEncode(title)}</title><desc id=\"{id}-desc\">{WebUtility.HtmlEncode(description)}</desc>";
         body = header + body[(open.Index + open.Length)..];

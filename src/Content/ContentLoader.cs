@@ -23,6 +23,7 @@ public static class ContentLoader
         var values = MetricCsvLoader.Load(root, diags, refs);
         var (pages, home) = PageLoader.Load(root, diags, refs, Routes.ReservedSlugs);
         var reports = ReportLoader.Load(root, diags, refs);
+        var strings = StringsLoader.Load(root, diags);
 
         var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>
         {
@@ -40,7 +41,7 @@ public static class ContentLoader
             diags.Error(SourceLocation.File("data/systems"), ErrorCodes.FileUnreadable, "the site has no systems; add at least one file data/systems/<id>.yml (see the README)");
 
         if (diags.HasErrors) return null;
-        return new SiteModel(settings, principles, domains, metrics, maturity, systems, caseStudies, values, pages, reports, home);
+        return new SiteModel(settings, principles, domains, metrics, maturity, systems, caseStudies, values, pages, reports, home) { Interface = strings };
     }
 
     private static HashSet<string> FileIds(ContentRoot root, string folder, bool recursive) =>

@@ -6,7 +6,7 @@ public sealed record ErrorCode(string Id, string Title, string Fix);
 /// <summary>
 /// The one catalogue of error codes. Codes are stable: never renumber, only add.
 /// SR00xx files and syntax, SR01xx YAML content, SR02xx CSV values, SR03xx Markdown pages and reports,
-/// SR04xx the built site.
+/// SR04xx the built site, SR05xx the theme's interface strings.
 /// </summary>
 public static class ErrorCodes
 {
@@ -47,6 +47,8 @@ public static class ErrorCodes
     public static readonly ErrorCode PageName = new("SR0304", "invalid page file name", "Name free pages in lower-case kebab-case, e.g. input/accessibility.md.");
     public static readonly ErrorCode PageClash = new("SR0305", "page address already taken", "Rename the page: its address is used by a built-in page.");
     public static readonly ErrorCode BrokenLink = new("SR0401", "broken internal link", "Point the link at a page or file that the site has.");
+    public static readonly ErrorCode UnknownString = new("SR0501", "unknown interface string", "Use a key of the bundled theme/strings/<language>.yml (en.yml or cy.yml); copy only the keys you change.");
+    public static readonly ErrorCode InvalidString = new("SR0502", "invalid interface string", "Give the string as text (or plural forms other, one, ...) and use only the {placeholders} the bundled string uses.");
 
     /// <summary>All codes, in order, for the README table and tests.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } =

@@ -1,3 +1,4 @@
+using StatiqReport.Localisation;
 using StatiqReport.Model;
 
 namespace StatiqReport.Formatting;
@@ -16,40 +17,31 @@ public sealed record Change(double From, double To, Period FromPeriod, Period To
         : (Difference > 0) == (Better == Better.Up) ? Direction.Improved : Direction.Worsened;
 
     /// <summary>"+6.3 percentage points", "+12.5%", or the absolute change when the start is zero.</summary>
-    public string Amount
+    public string Amount(Strings s)
     {
-        get
-        {
-            var sign = Difference > 0 ? "+" : Difference < 0 ? "−" : "";
-            if (Unit == "percent")
-            {
-                var pp = NumberFormatter.Plain(Math.Abs(Difference), 2);
-                return $"{sign}{pp} percentage point{(Math.Abs(Difference) == 1 ? "" : "s")}";
-            }
-            if (From != 0 && Unit is "gbp" or "count")
-                return $"{sign}{NumberFormatter.Plain(Math.Abs(Difference / From * 100), 1)}%";
-            return sign + NumberFormatter.Format(Math.Abs(Difference), Unit);
-        }
+        var sign = Difference > 0 ? "+" : Difference < 0 ? "−" : "";
+        if (Unit == "percent")
+            return s.P("change.points", Math.Abs(Math.Round(Difference, 2, MidpointRounding.AwayFromZero)), ("sign", sign));
+        if (From != 0 && Unit is "gbp" or "count")
+            return $"{sign}{NumberFormatter.Plain(Math.Abs(Difference / From * 100), 1)}%";
+        return sign + NumberFormatter.Format(Math.Abs(Difference), Unit);
     }
 
     /// <summary>"rose from 17.25% in 2021/22 to 23.5% in 2023/24 (+6.25 percentage points), an improvement".</summary>
-    public string Sentence
+    public string Sentence(Strings s)
     {
-        get
-        {
-            var from = NumberFormatter.Format(From, Unit);
-            var to = NumberFormatter.Format(To, Unit);
-            if (Difference == 0) return $"stayed at {to} from {FromPeriod.Display} to {ToPeriod.Display}";
-            var verb = Difference > 0 ? "rose" : "fell";
-            var judgement = Direction == Direction.Improved ? "an improvement" : "a worsening";
-            return $"{verb} from {from} in {FromPeriod.Display} to {to} in {ToPeriod.Display} ({Amount}), {judgement}";
-        }
+        var from = NumberFormatter.Format(From, Unit);
+        var to = NumberFormatter.Format(To, Unit);
+        if (Difference == 0) return s.F("change.stayed", ("value", to), ("from-period", FromPeriod.Display), ("to-period", ToPeriod.Display));
+        var key = (Difference > 0 ? "change.rose" : "change.fell") + (Direction == Direction.Improved ? "-better" : "-worse");
+        return s.F(key, ("from", from), ("to", to), ("from-period", FromPeriod.Display), ("to-period", ToPeriod.Display), ("amount", Amount(s)));
     }
 
-    /// <summary>A short label with a symbol and words, never colour alone: "▲ +12.5%, improved".</summary>
-    public string Badge => Direction switch
+    /// <summary>A short label with a symbol and words, never colour alone: "▲ +12.5% since 2022/23, better".</summary>
+    public string Badge(Strings s) => Direction switch
     {
-        Direction.Unchanged => "No change",
-        _ => $"{(Difference > 0 ? "▲" : "▼")} {Amount} since {FromPeriod.Display}, {(Direction == Direction.Improved ? "better" : "worse")}",
+        Direction.Unchanged => s["change.none"],
+        _ => s.F(Direction == Direction.Improved ? "change.badge-better" : "change.badge-worse",
+            ("symbol", Difference > 0 ? "▲" : "▼"), ("amount", Amount(s)), ("period", FromPeriod.Display)),
     };
 }

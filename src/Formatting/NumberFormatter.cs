@@ -39,14 +39,5 @@ public static class NumberFormatter
     /// <summary>Plain number for machine-readable output (CSV, JSON, data attributes): invariant, round-trip.</summary>
     public static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>The unit in words for a table heading or chart axis.</summary>
-    public static string UnitLabel(string unit) => unit switch
-    {
-        "gbp" => "£",
-        "percent" => "%",
-        "count" => "number",
-        _ => unit,
-    };
-
     private static string Trim(double v, int decimals) => Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('#', decimals), Uk);
 }

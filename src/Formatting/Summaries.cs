@@ -1,3 +1,4 @@
+using StatiqReport.Localisation;
 using StatiqReport.Model;
 
 namespace StatiqReport.Formatting;
@@ -6,23 +7,21 @@ namespace StatiqReport.Formatting;
 public static class Summaries
 {
     /// <summary>"Local spend rose from £700m in 2021/22 to £820m in 2022/23 (+17.1%), an improvement."</summary>
-    public static string Series(MetricDefinition metric, IReadOnlyList<MetricValue> values)
+    public static string Series(Strings s, MetricDefinition metric, IReadOnlyList<MetricValue> values)
     {
         var reported = values.Where(v => v.Value is not null).OrderBy(v => v.Period).ToList();
-        var illustrative = values.Any(v => v.Illustrative) ? " (illustrative figures)" : "";
-        if (reported.Count == 0) return $"{metric.Title}: not reported{illustrative}.";
+        var illustrative = values.Any(v => v.Illustrative) ? s["summary.illustrative"] : "";
+        if (reported.Count == 0) return s.F("summary.not-reported", ("metric", metric.Title), ("illustrative", illustrative));
         var last = reported[^1];
         var latest = NumberFormatter.Format(last.Value!.Value, metric.Unit);
         var gaps = values.Where(v => v.Value is null).OrderBy(v => v.Period).Select(v => v.Period.Display).ToList();
-        var gapText = gaps.Count == 0 ? "" : $" No figure was reported for {Join(gaps)}.";
-        if (reported.Count == 1) return $"{metric.Title}: {latest} in {last.Period.Display}{illustrative}.{gapText}";
+        var gapText = gaps.Count == 0 ? "" : " " + s.F("summary.gaps", ("periods", s.List(gaps)));
+        if (reported.Count == 1)
+            return s.F("summary.one", ("metric", metric.Title), ("value", latest), ("period", last.Period.Display), ("illustrative", illustrative)) + gapText;
         var first = reported[0];
         var change = new Change(first.Value!.Value, last.Value.Value, first.Period, last.Period, metric.Unit, metric.Better);
-        return $"{metric.Title} {change.Sentence}{illustrative}.{gapText}";
+        return s.F("summary.change", ("metric", metric.Title), ("change", change.Sentence(s)), ("illustrative", illustrative)) + gapText;
     }
-
-    private static string Join(List<string> items) =>
-        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>The year-on-year change into a period, or why there is none.</summary>
     public static Change? YearOnYear(MetricDefinition metric, IReadOnlyList<MetricValue> series, Period period)

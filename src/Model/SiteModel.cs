@@ -17,6 +17,12 @@ public sealed record SiteModel(
     IReadOnlyList<AnnualReport> Reports,
     FreePage? Home)
 {
+    /// <summary>The theme's interface strings by language code (en, cy), with the site's overrides.</summary>
+    public IReadOnlyDictionary<string, Localisation.Strings> Interface { get; init; } = new Dictionary<string, Localisation.Strings>();
+
+    /// <summary>The interface strings of the site's main language.</summary>
+    public Localisation.Strings MainStrings => Interface[Settings.Language.StartsWith("cy", StringComparison.Ordinal) ? "cy" : "en"];
+
     private Dictionary<string, SystemProfile>? _systems;
     private Dictionary<string, MetricDefinition>? _metrics;
     private Dictionary<string, CaseStudy>? _caseStudies;

@@ -87,8 +87,8 @@ public sealed class DataFiles(PageContext ctx)
     {
         // Entries are dated by their content (published date, or the end of the report's year), never by the build time.
         var entries = Site.CaseStudies.Select(c => (Title: c.Title, Route: Routes.CaseStudy(c.Id), Summary: c.SummaryText, Date: c.Published ?? new DateOnly(2000, 1, 1), Author: Site.System(c.SystemId).Name))
-            .Concat(Site.Reports.Select(r => (Title: $"{r.Title} ({r.Period.Display})", Route: Routes.Report(r.SystemId, r.Period),
-                Summary: r.Summary ?? $"{Site.System(r.SystemId).Name}'s anchor impact report for {r.Period.Display}.", Date: new DateOnly(r.Period.StartYear + 1, 3, 31), Author: Site.System(r.SystemId).Name)))
+            .Concat(Site.Reports.Select(r => (Title: ctx.S.F("report.title-period", ("title", r.Title), ("period", r.Period.Display)), Route: Routes.Report(r.SystemId, r.Period),
+                Summary: r.Summary ?? ctx.S.F("report.description", ("system", Site.System(r.SystemId).Name), ("period", r.Period.Display)), Date: new DateOnly(r.Period.StartYear + 1, 3, 31), Author: Site.System(r.SystemId).Name)))
             .OrderByDescending(e => e.Date).ThenBy(e => e.Route, StringComparer.Ordinal).ToList();
         var updated = entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(e => e.Date);
         return Xml(w =>
@@ -122,13 +122,13 @@ public sealed class DataFiles(PageContext ctx)
         var schema = new JsonObject
         {
             ["fields"] = new JsonArray(
-                Field("system", "string", "System id (see /systems/<id>/)"),
-                Field("metric", "string", "Metric id (see /metrics/<id>/)"),
-                Field("period", "string", "Financial year, April to March, e.g. 2023-24"),
-                Field("value", "number", "The value in the metric's unit; empty means not reported"),
-                Field("source", "string", "Where the figure comes from"),
-                Field("note", "string", "Notes on the figure"),
-                Field("illustrative", "boolean", "true when the figure is invented sample data, not a real figure")),
+                Field("system", "string", "System id (see /systems/<id>/)"), // not interface text: Frictionless metadata, in English
+                Field("metric", "string", "Metric id (see /metrics/<id>/)"), // not interface text: Frictionless metadata, in English
+                Field("period", "string", "Financial year, April to March, e.g. 2023-24"), // not interface text: Frictionless metadata, in English
+                Field("value", "number", "The value in the metric's unit; empty means not reported"), // not interface text: Frictionless metadata, in English
+                Field("source", "string", "Where the figure comes from"), // not interface text: Frictionless metadata, in English
+                Field("note", "string", "Notes on the figure"), // not interface text: Frictionless metadata, in English
+                Field("illustrative", "boolean", "true when the figure is invented sample data, not a real figure")), // not interface text: Frictionless metadata, in English
             ["missingValues"] = new JsonArray(""),
             ["primaryKey"] = new JsonArray("system", "metric", "period"),
         };
@@ -177,13 +177,13 @@ public sealed class DataFiles(PageContext ctx)
                 ["principles"] = new JsonArray(principles.Select(p => (JsonNode?)p).ToArray()),
                 ["domains"] = new JsonArray(domains.Select(p => (JsonNode?)p).ToArray()),
             });
-        foreach (var c in Site.CaseStudies) Add("Case study", Routes.CaseStudy(c.Id), c.Title, c.SummaryText, c.SystemId, c.Principles, c.Domains);
-        foreach (var s in Site.Systems) Add("System", Routes.System(s.Id), s.Name, s.Summary ?? s.Region ?? s.Nation, s.Id, [], []);
-        foreach (var r in Site.Reports) Add("Report", Routes.Report(r.SystemId, r.Period), $"{r.Title} ({r.Period.Display})", r.Summary ?? Site.System(r.SystemId).Name, r.SystemId, [], r.Themes.SelectMany(t => t.Domains).Distinct());
-        foreach (var p in Site.Pages) Add("Page", Routes.Page(p.Slug), p.Title, p.Summary ?? Clip(MarkdownRenderer.ToPlainText(p.Markdown)), null, [], []);
-        foreach (var p in Site.Principles) Add("Principle", Routes.Principle(p.Id), $"{p.Number}. {p.Title}", p.Summary, null, [p.Id], []);
-        foreach (var d in Site.Domains) Add("Domain", Routes.Domain(d.Id), d.Title, d.Summary, null, [], [d.Id]);
-        foreach (var m in Site.Metrics) Add("Metric", Routes.Metric(m.Id), m.Title, m.Definition, null, [], [m.DomainId]);
+        foreach (var c in Site.CaseStudies) Add(ctx.S["search.type.case-study"], Routes.CaseStudy(c.Id), c.Title, c.SummaryText, c.SystemId, c.Principles, c.Domains);
+        foreach (var s in Site.Systems) Add(ctx.S["search.type.system"], Routes.System(s.Id), s.Name, s.Summary ?? s.Region ?? s.Nation, s.Id, [], []);
+        foreach (var r in Site.Reports) Add(ctx.S["search.type.report"], Routes.Report(r.SystemId, r.Period), ctx.S.F("report.title-period", ("title", r.Title), ("period", r.Period.Display)), r.Summary ?? Site.System(r.SystemId).Name, r.SystemId, [], r.Themes.SelectMany(t => t.Domains).Distinct());
+        foreach (var p in Site.Pages) Add(ctx.S["search.type.page"], Routes.Page(p.Slug), p.Title, p.Summary ?? Clip(MarkdownRenderer.ToPlainText(p.Markdown)), null, [], []);
+        foreach (var p in Site.Principles) Add(ctx.S["search.type.principle"], Routes.Principle(p.Id), ctx.PrincipleLink(p.Id).Text, p.Summary, null, [p.Id], []);
+        foreach (var d in Site.Domains) Add(ctx.S["search.type.domain"], Routes.Domain(d.Id), d.Title, d.Summary, null, [], [d.Id]);
+        foreach (var m in Site.Metrics) Add(ctx.S["search.type.metric"], Routes.Metric(m.Id), m.Title, m.Definition, null, [], [m.DomainId]);
         return Utf8.GetBytes(arr.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default }));
     }
 

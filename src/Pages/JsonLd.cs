@@ -36,8 +36,8 @@ public static class JsonLd
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Dataset",
-            ["name"] = $"{site.Title}: metric values",
-            ["description"] = "Every metric value published on this site, by system, metric and financial year, with its source and whether it is illustrative (invented sample data).",
+            ["name"] = ctx.S.F("dataset.name", ("site", site.Title)),
+            ["description"] = ctx.S["dataset.description"],
             ["url"] = ctx.Urls.Absolute(Routes.Metrics),
             ["creator"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Publisher },
             ["isAccessibleForFree"] = true,

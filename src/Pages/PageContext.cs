@@ -1,5 +1,6 @@
 using System.Globalization;
 using StatiqReport.Formatting;
+using StatiqReport.Localisation;
 using StatiqReport.Markdown;
 using StatiqReport.Model;
 using StatiqReport.Routing;
@@ -15,6 +16,9 @@ public sealed class PageContext
     public SiteModel Site { get; }
     public SiteUrls Urls { get; }
     public Charts.ChartService Charts { get; }
+
+    /// <summary>The interface strings of the language these pages are built in.</summary>
+    public Strings S { get; }
     private readonly ILookup<string, CaseStudy> _byPrinciple;
     private readonly ILookup<string, CaseStudy> _byDomain;
     private readonly ILookup<string, CaseStudy> _bySystem;
@@ -22,8 +26,9 @@ public sealed class PageContext
     private readonly ILookup<string, MetricValue> _valuesByMetric;
     private readonly ILookup<string, MetricValue> _valuesBySystem;
 
-    public PageContext(SiteModel site, SiteUrls urls, Charts.ChartService charts)
+    public PageContext(SiteModel site, SiteUrls urls, Charts.ChartService charts, Strings strings)
     {
+        S = strings;
         Site = site;
         Urls = urls;
         Charts = charts;
@@ -51,7 +56,7 @@ public sealed class PageContext
     public string Href(string route) => Urls.Href(route);
 
     public Link SystemLink(string id) => new(Href(Routes.System(id)), Site.System(id).Name);
-    public Link PrincipleLink(string id) { var p = Site.Principle(id); return new(Href(Routes.Principle(id)), $"{p.Number}. {p.Title}"); }
+    public Link PrincipleLink(string id) { var p = Site.Principle(id); return new(Href(Routes.Principle(id)), S.F("principle.numbered", ("number", p.Number), ("title", p.Title))); }
     public Link DomainLink(string id) => new(Href(Routes.Domain(id)), Site.Domain(id).Title);
     public Link MetricLink(string id) => new(Href(Routes.Metric(id)), Site.Metric(id).Title);
 
@@ -66,19 +71,28 @@ public sealed class PageContext
     /// <summary>Site-relative links in Markdown ("/systems/x/") are put under the base path.</summary>
     private string RewriteLink(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? Href(url) : url;
 
-    public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public string Date(DateOnly d) => S.Date(d);
 
     /// <summary>A metric's values for one system as a table, a summary sentence and a chart.</summary>
     public SeriesView Series(string systemId, MetricDefinition metric, IReadOnlyList<MetricValue> values, string prefix = "metric")
     {
         var rows = values.OrderBy(v => v.Period).Select(v => new ValueRow(
-            v.Period.Display, null, v.Value is { } x ? NumberFormatter.Format(x, metric.Unit) : "not reported", v.Value is null,
+            v.Period.Display, null, v.Value is { } x ? NumberFormatter.Format(x, metric.Unit) : S["value.not-reported"], v.Value is null,
             v.Illustrative, v.Note, v.Source)).ToList();
-        var sources = values.Select(v => v.Illustrative ? "Illustrative sample data (invented, not a real figure)" : v.Source)
+        var sources = values.Select(v => v.Illustrative ? S["sources.illustrative"] : v.Source)
             .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var summary = Summaries.Series(metric, values);
-        var chart = Charts.Trend($"{prefix}-{metric.Id}-chart", Site.System(systemId), metric, values, summary);
-        return new SeriesView($"{metric.Id}", metric.Title, MetricLink(metric.Id), NumberFormatter.UnitLabel(metric.Unit), summary, rows, sources,
+        var summary = Summaries.Series(S, metric, values);
+        var chart = Charts.Trend($"{prefix}-{metric.Id}-chart", Site.System(systemId), metric, values, summary, S);
+        return new SeriesView($"{metric.Id}", metric.Title, MetricLink(metric.Id), UnitLabel(metric.Unit), summary, rows, sources,
             values.Any(v => v.Illustrative), chart, Href(Routes.SystemCsv(systemId)), metric.Definition);
     }
+
+    /// <summary>The unit in words for a table heading or chart axis: £, %, number, or the unit's own text.</summary>
+    public string UnitLabel(string unit) => unit switch
+    {
+        "gbp" => S["unit.gbp"],
+        "percent" => S["unit.percent"],
+        "count" => S["unit.count"],
+        _ => unit,
+    };
 }

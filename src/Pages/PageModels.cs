@@ -12,7 +12,7 @@ public sealed record ReportItem(string Href, string Title, string System, string
 
 /// <summary>The systems index, grouped by nation and region.</summary>
 public sealed record SystemsModel(Shell Shell, IReadOnlyList<SystemGroup> Groups, int Count);
-public sealed record SystemGroup(string Heading, IReadOnlyList<SystemRow> Systems);
+public sealed record SystemGroup(string Id, string Heading, IReadOnlyList<SystemRow> Systems);
 public sealed record SystemRow(string Href, string Name, string? WelshName, string Type, int CaseStudies, int Reports);
 
 /// <summary>One system's page.</summary>

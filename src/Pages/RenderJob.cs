@@ -6,8 +6,9 @@ public abstract record OutputJob(string Route)
     public string FilePath => Routing.Routes.FileOf(Route);
 }
 
-/// <summary>A page rendered by the Razor component <paramref name="Component"/> with one parameter, Model.</summary>
-public sealed record PageJob(string Route, Type Component, object Model, string Title, DateOnly? Updated = null) : OutputJob(Route);
+/// <summary>A page rendered by the Razor component <paramref name="Component"/> with one parameter, Model;
+/// <paramref name="Strings"/> are the interface strings of the page's language.</summary>
+public sealed record PageJob(string Route, Type Component, object Model, string Title, Localisation.Strings Strings, DateOnly? Updated = null) : OutputJob(Route);
 
 /// <summary>A file whose bytes are already known (feeds, data downloads, assets).</summary>
 public sealed record FileJob(string Route, byte[] Content) : OutputJob(Route);

@@ -12,6 +12,9 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
 
     private readonly ShellFactory _shell = new(ctx);
     private SiteModel Site => ctx.Site;
+    private Localisation.Strings S => ctx.S;
+
+    private PageJob Job(string route, Type component, object model, string title) => new(route, component, model, title, S);
 
     public IEnumerable<OutputJob> All()
     {
@@ -25,11 +28,11 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
 
     private PageJob Index()
     {
-        const string title = "Annual impact reports";
+        var title = S["reports.title"];
         var items = Site.Reports.OrderByDescending(r => r.Period).ThenBy(r => Site.System(r.SystemId).Name, StringComparer.Ordinal).Select(ctx.ReportItem).ToList();
-        var model = new ReportsModel(_shell.Create(Routes.Reports, title, "Each system's annual anchor impact report, newest first.", Routes.Reports,
-            [_shell.Crumb(Routes.Home, "Home")]), items);
-        return new PageJob(Routes.Reports, typeof(Theme.Pages.ReportsPage), model, title);
+        var model = new ReportsModel(_shell.Create(Routes.Reports, title, S["reports.description"], Routes.Reports,
+            [_shell.Home]), items);
+        return Job(Routes.Reports, typeof(Theme.Pages.ReportsPage), model, title);
     }
 
     /// <summary>Every value the report shows: highlights, theme metrics and commitments' metrics, for this system up to this period.</summary>
@@ -65,27 +68,29 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
 
         var figures = Figures(r);
         var notes = new List<string>();
-        if (r.Illustrative) notes.Add("This sample report's text and commitments are illustrative: written to show how a report looks, not published by the system.");
-        if (figures.Any(v => v.Illustrative)) notes.Add("Figures marked “Illustrative” are invented sample data, not real figures.");
-        notes.AddRange(figures.Where(v => v.Note is not null).Select(v => $"{Site.Metric(v.MetricId).Title}, {v.Period.Display}: {v.Note}").Distinct(StringComparer.Ordinal));
-        notes.Add("Changes are shown in percentage points for percentages and in per cent for money and counts; a metric where lower is better improves when it falls.");
+        if (r.Illustrative) notes.Add(S["report.note.illustrative"]);
+        if (figures.Any(v => v.Illustrative)) notes.Add(S["layout.illustrative-note"]);
+        notes.AddRange(figures.Where(v => v.Note is not null)
+            .Select(v => S.F("report.note.figure", ("metric", Site.Metric(v.MetricId).Title), ("period", v.Period.Display), ("note", v.Note))).Distinct(StringComparer.Ordinal));
+        notes.Add(S["report.note.changes"]);
         var sources = figures.Select(v => v.Illustrative ? null : v.Source).OfType<string>()
             .Concat(r.Themes.SelectMany(t => t.CaseStudies).Select(Site.CaseStudy).SelectMany(c => c.Sources).Select(s => s.Title + (s.Publisher is null ? "" : $", {s.Publisher}") + (s.Date is null ? "" : $", {s.Date}")))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
-        var prevLink = previous is null ? null : new Link(ctx.Href(Routes.Report(r.SystemId, previous.Period)), $"{previous.Title} ({previous.Period.Display})");
+        var prevLink = previous is null ? null : new Link(ctx.Href(Routes.Report(r.SystemId, previous.Period)), S.F("report.title-period", ("title", previous.Title), ("period", previous.Period.Display)));
         var next = Site.Reports.Where(x => x.SystemId == r.SystemId && x.Period > r.Period).OrderBy(x => x.Period).FirstOrDefault();
-        var nextLink = next is null ? null : new Link(ctx.Href(Routes.Report(r.SystemId, next.Period)), $"{next.Title} ({next.Period.Display})");
+        var nextLink = next is null ? null : new Link(ctx.Href(Routes.Report(r.SystemId, next.Period)), S.F("report.title-period", ("title", next.Title), ("period", next.Period.Display)));
 
         var model = new ReportModel(
-            _shell.Create(route, $"{r.Title} ({r.Period.Display})", r.Summary ?? $"{system.Name}'s anchor impact report for {r.Period.Display}.", Routes.Reports,
-                [_shell.Crumb(Routes.Home, "Home"), _shell.Crumb(Routes.Reports, "Reports"), _shell.Crumb(Routes.System(system.Id), system.Name)], "article", JsonLd.Report(ctx, r)),
+            _shell.Create(route, S.F("report.title-period", ("title", r.Title), ("period", r.Period.Display)),
+                r.Summary ?? S.F("report.description", ("system", system.Name), ("period", r.Period.Display)), Routes.Reports,
+                [_shell.Home, _shell.Crumb(Routes.Reports, S["nav.reports"]), _shell.Crumb(Routes.System(system.Id), system.Name)], "article", JsonLd.Report(ctx, r)),
             r.Title, ctx.SystemLink(r.SystemId), r.Period.Display, r.Summary, r.Illustrative, ctx.Html(r.Foreword, 3),
             highlights, chapters, progress, previous?.Period.Display, commitments, sitePages.Maturity(system, r.Period), notes, sources,
-            [.. withPdf ? new[] { new Link(ctx.Href(route + PdfName), "This report as a PDF (A4, tagged for screen readers)") } : [],
-             new Link(ctx.Href(route + "figures.csv"), "This report's figures (CSV)"), new Link(ctx.Href(Routes.SystemCsv(system.Id)), $"All of {system.Name}'s figures (CSV)")],
+            [.. withPdf ? new[] { new Link(ctx.Href(route + PdfName), S["report.download.pdf"]) } : [],
+             new Link(ctx.Href(route + "figures.csv"), S["report.download.figures"]), new Link(ctx.Href(Routes.SystemCsv(system.Id)), S.F("report.download.system", ("system", system.Name)))],
             prevLink, nextLink, Citation.ForReport(ctx, r, system));
-        return new PageJob(route, typeof(Theme.Pages.ReportPage), model, r.Title);
+        return Job(route, typeof(Theme.Pages.ReportPage), model, r.Title);
     }
 
     private HighlightView Highlight(MetricDefinition m, IReadOnlyList<MetricValue> series, Period period)
@@ -93,15 +98,16 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
         var current = series.FirstOrDefault(v => v.Period == period);
         var href = ctx.Href(Routes.Metric(m.Id));
         if (current?.Value is not { } value)
-            return new HighlightView(m.Title, href, "Not reported", period.Display, "No figure", $"{m.Title} was not reported for {period.Display}.", "change-none", current?.Illustrative ?? false, current?.Source);
+            return new HighlightView(m.Title, href, S["highlight.not-reported"], period.Display, S["highlight.no-figure"],
+                S.F("highlight.not-reported-sentence", ("metric", m.Title), ("period", period.Display)), "change-none", current?.Illustrative ?? false, current?.Source);
         var change = Summaries.YearOnYear(m, series, period);
         var before = series.FirstOrDefault(v => v.Period == period.Previous);
         if (change is null)
-            return new HighlightView(m.Title, href, NumberFormatter.Format(value, m.Unit), period.Display, "No change shown",
-                $"No figure for {period.Previous.Display}{(before is null ? "" : " (not reported)")}, so no change can be shown.", "change-none", current.Illustrative || (before?.Illustrative ?? false), current.Source);
+            return new HighlightView(m.Title, href, NumberFormatter.Format(value, m.Unit), period.Display, S["highlight.no-change"],
+                S.F(before is null ? "highlight.no-previous" : "highlight.previous-not-reported", ("period", period.Previous.Display)), "change-none", current.Illustrative || (before?.Illustrative ?? false), current.Source);
         var css = change.Direction switch { Direction.Improved => "change-better", Direction.Worsened => "change-worse", _ => "change-same" };
-        return new HighlightView(m.Title, href, NumberFormatter.Format(value, m.Unit), period.Display, change.Badge,
-            $"{m.Title} {change.Sentence}.", css, current.Illustrative || (before?.Illustrative ?? false), current.Source);
+        return new HighlightView(m.Title, href, NumberFormatter.Format(value, m.Unit), period.Display, change.Badge(S),
+            S.F("summary.change", ("metric", m.Title), ("change", change.Sentence(S)), ("illustrative", "")), css, current.Illustrative || (before?.Illustrative ?? false), current.Source);
     }
 
     private SpotlightView Spotlight(CaseStudy c) => new(ctx.Card(c),
@@ -112,21 +118,21 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
     private CommitmentProgress Progress(AnnualReport r, Commitment c)
     {
         if (c.Metric is null || c.Target is null)
-            return new CommitmentProgress(c.Text, c.Metric is null ? null : Site.Metric(c.Metric).Title, null, c.By?.Display, null, "Not measured by a figure", "status-none");
+            return new CommitmentProgress(c.Text, c.Metric is null ? null : Site.Metric(c.Metric).Title, null, c.By?.Display, null, S["status.not-measured"], "status-none");
         var m = Site.Metric(c.Metric);
         var series = Site.Series(r.SystemId, m.Id).Where(v => v.Period <= r.Period && v.Value is not null).ToList();
         var target = NumberFormatter.Format(c.Target.Value, m.Unit);
         if (series.Count == 0)
-            return new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, null, "No data", "status-none");
+            return new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, null, S["status.no-data"], "status-none");
         var latest = series[^1];
-        var latestText = $"{NumberFormatter.Format(latest.Value!.Value, m.Unit)} ({latest.Period.Display}){(latest.Illustrative ? ", illustrative" : "")}";
+        var latestText = S.F(latest.Illustrative ? "status.latest-illustrative" : "status.latest", ("value", NumberFormatter.Format(latest.Value!.Value, m.Unit)), ("period", latest.Period.Display));
         var met = m.Better == Better.Up ? latest.Value >= c.Target : latest.Value <= c.Target;
-        if (met) return new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, latestText, "Met", "status-met");
+        if (met) return new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, latestText, S["status.met"], "status-met");
         var deadlinePassed = c.By is { } by && by <= r.Period;
         var earlier = series.Count > 1 ? series[^2].Value : null;
         var improving = earlier is not null && (m.Better == Better.Up ? latest.Value > earlier : latest.Value < earlier);
         return !deadlinePassed && improving
-            ? new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, latestText, "On track", "status-on-track")
-            : new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, latestText, "Not yet met", "status-not-yet");
+            ? new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, latestText, S["status.on-track"], "status-on-track")
+            : new CommitmentProgress(c.Text, m.Title, target, c.By?.Display, latestText, S["status.not-yet"], "status-not-yet");
     }
 }

@@ -31,7 +31,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
 
         // Model: lookups and shared view parts.
         var urls = new SiteUrls(settings.BaseUrl, site.Settings.Url);
-        var ctx = Stage("model", () => new PageContext(site, urls, settings.NoCache ? new Charts.ChartService(reuse: false) : new Charts.ChartService(Charts.ChartService.DefaultCacheFolder)));
+        var ctx = Stage("model", () => new PageContext(site, urls, settings.NoCache ? new Charts.ChartService(reuse: false) : new Charts.ChartService(Charts.ChartService.DefaultCacheFolder), site.MainStrings));
 
         // Plan: one job per output file.
         var (pages, files) = Stage("plan", () =>
@@ -51,7 +51,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
             var rendered = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
             using var razor = new RazorRenderer();
             Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancel }, job =>
-                rendered[job.FilePath] = Encoding.UTF8.GetBytes(razor.Render(job.Component, job.Model)));
+                rendered[job.FilePath] = Encoding.UTF8.GetBytes(razor.Render(job.Component, job.Model, job.Strings)));
             foreach (var f in files) rendered[f.FilePath] = f.Content;
             foreach (var (route, bytes) in ThemeAssets.Collect(root)) rendered[Routes.FileOf(route)] = bytes;
             // Images that content names are published at the same path as in the root (checked inside the root on load).

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using StatiqReport.Localisation;
 
 namespace StatiqReport.Rendering;
 
@@ -24,13 +25,28 @@ public sealed class RazorRenderer : IDisposable
         _renderers = new ThreadLocal<HtmlRenderer>(() => new HtmlRenderer(_services, NullLoggerFactory.Instance), trackAllValues: true);
     }
 
-    /// <summary>Renders a page component whose one parameter is <c>Model</c>; the result starts with the doctype.</summary>
-    public string Render(Type component, object model)
+    /// <summary>
+    /// Renders a page component whose one parameter is <c>Model</c>, with the interface strings of the
+    /// page's language cascading to every component; the result starts with the doctype.
+    /// </summary>
+    public string Render(Type component, object model, Strings strings)
     {
         var renderer = _renderers.Value!;
+        RenderFragment page = b =>
+        {
+            b.OpenComponent(0, component);
+            b.AddComponentParameter(1, "Model", model);
+            b.CloseComponent();
+        };
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
+        {
+            [nameof(CascadingValue<Strings>.Value)] = strings,
+            [nameof(CascadingValue<Strings>.IsFixed)] = true,
+            [nameof(CascadingValue<Strings>.ChildContent)] = page,
+        });
         var html = renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model }));
+            var output = await renderer.RenderComponentAsync<CascadingValue<Strings>>(parameters);
             return output.ToHtmlString();
         }).GetAwaiter().GetResult();
         return "<!DOCTYPE html>\n" + html + "\n";

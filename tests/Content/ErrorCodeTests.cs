@@ -58,6 +58,8 @@ public sealed class ErrorCodeTests
         new("misplaced report", s => s.Write("input/reports/alpha/2023.md", "---\ntitle: X\n---\n"), "input/reports/alpha/2023.md(1,1): error SR0303", "input/reports/<system id>/<period>.md"),
         new("page file name", s => s.Write("input/About Us.md", "---\ntitle: X\n---\n"), "input/About Us.md(1,1): error SR0304", "'about-us.md'"),
         new("page clashes with the site", s => s.Write("input/systems.md", "---\ntitle: X\n---\n"), "input/systems.md(1,1): error SR0305", "/systems/"),
+        new("unknown interface string", s => s.Write("theme/strings/en.yml", "nav.hom: Start\n"), "theme/strings/en.yml(1,1): error SR0501", "did you mean 'nav.home'?"),
+        new("interface string with a new placeholder", s => s.Write("theme/strings/en.yml", "nav.home: \"{site} home\"\n"), "theme/strings/en.yml(1,11): error SR0502", "takes no placeholders"),
         new("broken internal link", s => s.Write("input/about.md", "---\ntitle: About\n---\nSee [the list](/system/).\n"), "input/about.md(4,5): error SR0401", "points at no page"),
     };
 

@@ -5,6 +5,8 @@ namespace StatiqReport.Tests.Formatting;
 
 public sealed class NumberFormatterTests
 {
+    private static readonly StatiqReport.Localisation.Strings En = StatiqReport.Tests.Localisation.StringsTests.Bundled()["en"];
+
     [Theory]
     [InlineData(1_200_000, "gbp", "£1.2m")]
     [InlineData(845_500_000, "gbp", "£845.5m")]
@@ -25,15 +27,15 @@ public sealed class NumberFormatterTests
     public void Change_InPercentMetric_IsInPercentagePoints()
     {
         var c = new Change(17.25, 23.5, new Period(2021), new Period(2023), "percent", Better.Up);
-        Assert.Equal("+6.25 percentage points", c.Amount);
-        Assert.Equal("rose from 17.25% in 2021/22 to 23.5% in 2023/24 (+6.25 percentage points), an improvement", c.Sentence);
+        Assert.Equal("+6.25 percentage points", c.Amount(En));
+        Assert.Equal("rose from 17.25% in 2021/22 to 23.5% in 2023/24 (+6.25 percentage points), an improvement", c.Sentence(En));
     }
 
     [Fact]
     public void Change_InMoney_IsInPerCent()
     {
         var c = new Change(1_000_000, 1_250_000, new Period(2022), new Period(2023), "gbp", Better.Up);
-        Assert.Equal("+25%", c.Amount);
+        Assert.Equal("+25%", c.Amount(En));
         Assert.Equal(Direction.Improved, c.Direction);
     }
 
@@ -42,9 +44,9 @@ public sealed class NumberFormatterTests
     {
         var c = new Change(160, 120, new Period(2022), new Period(2023), "tonnes", Better.Down);
         Assert.Equal(Direction.Improved, c.Direction);
-        Assert.Contains("fell from 160 tonnes in 2022/23 to 120 tonnes in 2023/24", c.Sentence, StringComparison.Ordinal);
-        Assert.EndsWith("an improvement", c.Sentence, StringComparison.Ordinal);
-        Assert.Contains("better", c.Badge, StringComparison.Ordinal);
+        Assert.Contains("fell from 160 tonnes in 2022/23 to 120 tonnes in 2023/24", c.Sentence(En), StringComparison.Ordinal);
+        Assert.EndsWith("an improvement", c.Sentence(En), StringComparison.Ordinal);
+        Assert.Contains("better", c.Badge(En), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,8 +54,8 @@ public sealed class NumberFormatterTests
     {
         var c = new Change(100, 110, new Period(2022), new Period(2023), "count", Better.Down);
         Assert.Equal(Direction.Worsened, c.Direction);
-        Assert.Equal("+10%", c.Amount);
-        Assert.EndsWith("a worsening", c.Sentence, StringComparison.Ordinal);
+        Assert.Equal("+10%", c.Amount(En));
+        Assert.EndsWith("a worsening", c.Sentence(En), StringComparison.Ordinal);
     }
 
     [Theory]

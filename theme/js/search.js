@@ -43,9 +43,11 @@
       var p = document.createElement("p"); p.textContent = h.summary; li.appendChild(p);
       list.appendChild(li);
     });
-    var what = q ? " for \u201c" + q + "\u201d" : "";
-    status.textContent = hits.length === 0 ? "No results" + what + "." :
-      hits.length + (hits.length === 1 ? " result" : " results") + what + (hits.length > 50 ? ", showing the first 50." : ".");
+    // The words come from the theme's strings file, through data attributes on the form.
+    var d = form.dataset;
+    var what = q ? d.for.replace("{query}", function () { return q; }) : "";
+    var count = hits.length === 0 ? d.noResults : (hits.length === 1 ? d.resultsOne : d.resultsOther).replace("{n}", function () { return hits.length.toLocaleString("en-GB"); });
+    status.textContent = count + what + (hits.length > 50 ? d.first : ".");
   }
   var timer = null;
   function update() { clearTimeout(timer); timer = setTimeout(function () { load().then(render); }, 150); }

@@ -271,7 +271,8 @@ public sealed class SitePages(PageContext ctx)
         var inReports = Site.Reports.Where(r => r.Themes.Any(t => t.CaseStudies.Contains(c.Id))).Select(ctx.ReportItem).ToList();
         var model = new CaseStudyModel(
             _shell.Create(Routes.CaseStudy(c.Id), c.Title, c.SummaryText, Routes.CaseStudies,
-                [_shell.Home, _shell.Crumb(Routes.CaseStudies, S["nav.case-studies"])], "article", JsonLd.Article(ctx, c)),
+                [_shell.Home, _shell.Crumb(Routes.CaseStudies, S["nav.case-studies"])], "article", JsonLd.Article(ctx, c),
+                scripts: [ctx.Href(Routes.Asset("js/cite.js"))]),
             c.Title, ctx.Html(c.Summary, 3), ctx.SystemLink(c.SystemId), c.Period?.Display, c.Published is { } d ? ctx.Date(d) : null,
             c.Principles.Select(ctx.PrincipleLink).ToList(), c.Domains.Select(ctx.DomainLink).ToList(), figures, stages,
             ctx.Html(c.Faced, 3), ctx.Html(c.Did, 3), ctx.Html(c.Results, 3), c.Quotes.Select(q => new QuoteView(q.Text, q.By)).ToList(),

@@ -38,3 +38,32 @@ public sealed class SearchTests
         Assert.All(filtered, h => Assert.Contains("glan-y-mor", h, StringComparison.Ordinal));
     }
 }
+
+/// <summary>The "cite this" block: a keyboard user copies the citation with one button, and hears that it worked.</summary>
+[Collection("browser")]
+public sealed class CitationTests
+{
+    [Fact]
+    public async Task CopyCitation_ByKeyboard_PutsTheCitationOnTheClipboardAndAnnouncesIt()
+    {
+        using var site = new TempSite("contract-site");
+        Assert.Equal(0, site.Run("build").ExitCode);
+        using var server = new StaticServer(site.Output);
+        await using var browser = await Support.Browser.LaunchAsync();
+        var context = await browser.Instance.NewContextAsync();
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = server.Origin });
+        var page = await context.NewPageAsync();
+        var caseStudy = Directory.GetDirectories(Path.Combine(site.Output, "case-studies")).Order(StringComparer.Ordinal).First();
+        await page.GotoAsync(server.Origin + "/case-studies/" + Path.GetFileName(caseStudy) + "/");
+
+        var citation = (await page.InnerTextAsync(".citation")).Trim();
+        Assert.Contains("/case-studies/" + Path.GetFileName(caseStudy) + "/", citation, StringComparison.Ordinal);
+        await page.FocusAsync(".copy-button");
+        Assert.Equal("Copy citation", await page.InnerTextAsync(".copy-button"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.querySelector('.copy-status').textContent.length > 0");
+        Assert.Equal("Citation copied.", await page.InnerTextAsync(".copy-status"));
+        Assert.Equal("status", await page.GetAttributeAsync(".copy-status", "role"));
+        Assert.Equal(citation, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+    }
+}

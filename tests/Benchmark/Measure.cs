@@ -17,7 +17,7 @@ internal static partial class Measure
 {
     private const string GnuTime = "/usr/bin/time";
 
-    public static ProcessRun Run(string program, IReadOnlyList<string> args, string? workDir = null)
+    public static ProcessRun Run(string program, IReadOnlyList<string> args, string? workDir = null, IReadOnlyDictionary<string, string>? env = null)
     {
         var useTime = File.Exists(GnuTime) && Environment.GetEnvironmentVariable("STATIQREPORT_BENCH_POLL") != "1";
         var timeFile = useTime ? Path.GetTempFileName() : null;
@@ -28,6 +28,7 @@ internal static partial class Measure
             UseShellExecute = false,
             WorkingDirectory = workDir ?? Directory.GetCurrentDirectory(),
         };
+        foreach (var (k, v) in env ?? new Dictionary<string, string>()) psi.Environment[k] = v;
         if (useTime)
             foreach (var a in (string[])["-f", "%M %U %S", "-o", timeFile!, program]) psi.ArgumentList.Add(a);
         foreach (var a in args) psi.ArgumentList.Add(a);

@@ -18,9 +18,19 @@ public static class YamlDocument
         failed = false;
         try
         {
-            if (!WithinLimits(text, file)) { failed = true; return null; }
+            // One pass: the limits are checked on the event stream as the tree is built from it, so a
+            // hostile document is stopped before its nodes are made.
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            var parser = new LimitingParser(new Parser(new StringReader(text)), file);
+            try
+            {
+                stream.Load(parser);
+            }
+            catch (LimitExceeded)
+            {
+                failed = true;
+                return null;
+            }
             if (stream.Documents.Count == 0) return null;
             if (stream.Documents.Count > 1)
             {
@@ -46,70 +56,77 @@ public static class YamlDocument
         }
     }
 
-    private static bool WithinLimits(string text, FileContext file)
+    /// <summary>Thrown by <see cref="LimitingParser"/> after it reported why it stopped.</summary>
+    private sealed class LimitExceeded : Exception;
+
+    /// <summary>
+    /// Passes YAML events through while checking depth, size, aliases and key shapes; on a breach it
+    /// reports a located error and stops the load.
+    /// </summary>
+    private sealed class LimitingParser(IParser inner, FileContext file) : IParser
     {
-        var parser = new Parser(new StringReader(text));
-        int depth = 0, events = 0, aliases = 0;
-        var last = Mark.Empty;
+        private int _depth, _events, _aliases;
+        private Mark _last = Mark.Empty;
         // For each open mapping (true) or sequence (false): whether its next node is a key.
-        var containers = new Stack<(bool IsMapping, bool NextIsKey)>();
-        while (true)
+        private readonly Stack<(bool IsMapping, bool NextIsKey)> _containers = new();
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
         {
             try
             {
-                if (!parser.MoveNext()) break;
+                if (!inner.MoveNext()) return false;
             }
             catch (InvalidOperationException)
             {
                 // YamlDotNet's parser gives up without a YamlException on some unclosed structures.
-                file.Error(file.At(last), ErrorCodes.SyntaxError, "the YAML is not valid after this point; check for an unclosed bracket, brace or quote");
-                return false;
+                file.Error(file.At(_last), ErrorCodes.SyntaxError, "the YAML is not valid after this point; check for an unclosed bracket, brace or quote");
+                throw new LimitExceeded();
             }
-            var ev = parser.Current!;
-            last = ev.End;
-            events++;
-            if (ev is NodeEvent or AnchorAlias && containers.Count > 0 && containers.Peek().IsMapping)
+            Check(inner.Current!);
+            return true;
+        }
+
+        private void Stop(Mark at, ErrorCode code, string message)
+        {
+            file.Error(file.At(at), code, message);
+            throw new LimitExceeded();
+        }
+
+        private void Check(ParsingEvent ev)
+        {
+            _last = ev.End;
+            _events++;
+            if (ev is NodeEvent or AnchorAlias && _containers.Count > 0 && _containers.Peek().IsMapping)
             {
-                var (_, isKey) = containers.Pop();
-                containers.Push((true, !isKey));
+                var (_, isKey) = _containers.Pop();
+                _containers.Push((true, !isKey));
                 // Keys are plain text. A list, mapping or alias as a key would be hashed by the YAML library,
                 // which recurses through it: an alias cycle overflows the stack, an alias tree takes forever.
                 if (isKey && ev is not Scalar)
-                {
-                    file.Error(file.At(ev.Start), ErrorCodes.WrongType, "a key must be plain text, not a list, a mapping or an alias (*name); write the key out");
-                    return false;
-                }
+                    Stop(ev.Start, ErrorCodes.WrongType, "a key must be plain text, not a list, a mapping or an alias (*name); write the key out");
             }
-            if (ev is MappingStart) containers.Push((true, true));
-            else if (ev is SequenceStart) containers.Push((false, false));
-            else if (ev is MappingEnd or SequenceEnd && containers.Count > 0) containers.Pop();
+            if (ev is MappingStart) _containers.Push((true, true));
+            else if (ev is SequenceStart) _containers.Push((false, false));
+            else if (ev is MappingEnd or SequenceEnd && _containers.Count > 0) _containers.Pop();
             switch (ev)
             {
                 case MappingStart or SequenceStart:
-                    if (++depth > ContentLimits.MaxYamlDepth)
-                    {
-                        file.Error(file.At(ev.Start), ErrorCodes.TooLong, $"YAML nested more than {ContentLimits.MaxYamlDepth} levels deep; flatten the structure");
-                        return false;
-                    }
+                    if (++_depth > ContentLimits.MaxYamlDepth)
+                        Stop(ev.Start, ErrorCodes.TooLong, $"YAML nested more than {ContentLimits.MaxYamlDepth} levels deep; flatten the structure");
                     break;
                 case MappingEnd or SequenceEnd:
-                    depth--;
+                    _depth--;
                     break;
                 case AnchorAlias:
-                    if (++aliases > ContentLimits.MaxYamlAliases)
-                    {
-                        file.Error(file.At(ev.Start), ErrorCodes.TooLong, $"more than {ContentLimits.MaxYamlAliases} YAML aliases (*name); write the values out instead");
-                        return false;
-                    }
+                    if (++_aliases > ContentLimits.MaxYamlAliases)
+                        Stop(ev.Start, ErrorCodes.TooLong, $"more than {ContentLimits.MaxYamlAliases} YAML aliases (*name); write the values out instead");
                     break;
             }
-            if (events > ContentLimits.MaxYamlEvents)
-            {
-                file.Error(file.At(ev.Start), ErrorCodes.TooLong, $"more than {ContentLimits.MaxYamlEvents:N0} YAML nodes in one file; split the file");
-                return false;
-            }
+            if (_events > ContentLimits.MaxYamlEvents)
+                Stop(ev.Start, ErrorCodes.TooLong, $"more than {ContentLimits.MaxYamlEvents:N0} YAML nodes in one file; split the file");
         }
-        return true;
     }
 
     private static string Describe(YamlException e)

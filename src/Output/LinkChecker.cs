@@ -13,71 +13,71 @@ namespace StatiqReport.Output;
 /// </summary>
 public static partial class LinkChecker
 {
-    public static void Check(IReadOnlyDictionary<string, byte[]> files, SiteUrls urls, InternalLinks contentLinks, DiagnosticBag diags)
+    /// <summary>What the link check needs of one rendered page: its internal links (with lines) and its ids.</summary>
+    public sealed record PageScan(string File, IReadOnlyList<(string Raw, int Line)> Links, IReadOnlySet<string> Ids);
+
+    /// <summary>Reads a page's links and ids as it is rendered, so the pages need not be kept for the check.</summary>
+    public static PageScan Scan(string file, string html)
     {
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        HashSet<string> IdsOf(string file)
+        var lines = new LineIndex(html);
+        var links = new List<(string, int)>();
+        foreach (Match m in LinkAttr().Matches(html))
         {
-            lock (ids)
-            {
-                if (ids.TryGetValue(file, out var set)) return set;
-                set = IdAttr().Matches(Encoding.UTF8.GetString(files[file])).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-                ids[file] = set;
-                return set;
-            }
+            var raw = System.Net.WebUtility.HtmlDecode(m.Groups[2].Value);
+            if (raw.StartsWith('#') || (raw.StartsWith('/') && !raw.StartsWith("//", StringComparison.Ordinal)))
+                links.Add((raw, lines.LineOf(m.Index)));
         }
+        return new PageScan(file, links, IdAttr().Matches(html).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Checks every content link and every scanned page link against the files and ids of the site.</summary>
+    public static void Check(Func<string, bool> exists, IReadOnlyCollection<PageScan> pages, SiteUrls urls, InternalLinks contentLinks, DiagnosticBag diags)
+    {
+        var ids = pages.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
 
         foreach (var (url, at) in contentLinks.All)
-            if (Resolve(url, files) is null)
+            if (Resolve(url, exists) is null)
                 diags.Error(at, ErrorCodes.BrokenLink, $"the link '{MapReaderClip(url)}' points at no page of this site; check the address (pages end with '/', e.g. /systems/west-yorkshire/)");
 
-        Parallel.ForEach(files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)), page =>
-        {
-            var html = Encoding.UTF8.GetString(page.Value);
-            var lines = new LineIndex(html);
-
-            foreach (Match m in LinkAttr().Matches(html))
+        foreach (var page in pages.OrderBy(p => p.File, StringComparer.Ordinal))
+            foreach (var (raw, line) in page.Links)
             {
-                var raw = System.Net.WebUtility.HtmlDecode(m.Groups[2].Value);
                 string target;
                 string? fragment = null;
-                if (raw.StartsWith('#')) { target = page.Key; fragment = raw[1..]; }
-                else if (raw.StartsWith(urls.BasePath, StringComparison.Ordinal) && !raw.StartsWith("//", StringComparison.Ordinal))
+                if (raw.StartsWith('#')) { target = page.File; fragment = raw[1..]; }
+                else if (raw.StartsWith(urls.BasePath, StringComparison.Ordinal))
                 {
                     var path = "/" + raw[urls.BasePath.Length..];
                     var hash = path.IndexOf('#');
                     if (hash >= 0) { fragment = path[(hash + 1)..]; path = path[..hash]; }
-                    var resolved = Resolve(path, files);
+                    var resolved = Resolve(path, exists);
                     if (resolved is null)
                     {
-                        diags.Error(new SourceLocation(page.Key, lines.LineOf(m.Index), 1), ErrorCodes.BrokenLink, $"the page links to '{MapReaderClip(raw)}', which the site does not have");
+                        diags.Error(new SourceLocation(page.File, line, 1), ErrorCodes.BrokenLink, $"the page links to '{MapReaderClip(raw)}', which the site does not have");
                         continue;
                     }
                     target = resolved;
                 }
-                else if (raw.StartsWith('/') && !raw.StartsWith("//", StringComparison.Ordinal))
+                else
                 {
-                    diags.Error(new SourceLocation(page.Key, lines.LineOf(m.Index), 1), ErrorCodes.BrokenLink, $"the link '{MapReaderClip(raw)}' escapes the base path {urls.BasePath}");
+                    diags.Error(new SourceLocation(page.File, line, 1), ErrorCodes.BrokenLink, $"the link '{MapReaderClip(raw)}' escapes the base path {urls.BasePath}");
                     continue;
                 }
-                else continue; // external or relative: not checked here
-                if (fragment is { Length: > 0 } && target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(target).Contains(Uri.UnescapeDataString(fragment)))
-                    diags.Error(new SourceLocation(page.Key, lines.LineOf(m.Index), 1), ErrorCodes.BrokenLink, $"the link '{MapReaderClip(raw)}' points at '#{fragment}', which {(target == page.Key ? "this page" : "/" + target)} does not have");
+                if (fragment is { Length: > 0 } && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(Uri.UnescapeDataString(fragment)))
+                    diags.Error(new SourceLocation(page.File, line, 1), ErrorCodes.BrokenLink, $"the link '{MapReaderClip(raw)}' points at '#{fragment}', which {(target == page.File ? "this page" : "/" + target)} does not have");
             }
-            
-        });
     }
 
     /// <summary>The output file a site-relative path resolves to, or null.</summary>
-    private static string? Resolve(string path, IReadOnlyDictionary<string, byte[]> files)
+    private static string? Resolve(string path, Func<string, bool> exists)
     {
         var q = path.IndexOfAny(['?', '#']);
         if (q >= 0) path = path[..q];
         path = Uri.UnescapeDataString(path);
         if (path.Split('/').Contains("..")) return null;
         var file = Routes.FileOf(path);
-        if (files.ContainsKey(file)) return file;
-        if (!path.EndsWith('/') && files.ContainsKey(Routes.FileOf(path + "/"))) return Routes.FileOf(path + "/");
+        if (exists(file)) return file;
+        if (!path.EndsWith('/') && exists(Routes.FileOf(path + "/"))) return Routes.FileOf(path + "/");
         return null;
     }
 

@@ -18,7 +18,7 @@ public static partial class PdfPrinter
 
     /// <summary>PDF bytes for each page file (e.g. "reports/x/2023-24/index.html").</summary>
     /// <param name="host">The host name the pages are loaded from (the site's public host when known), so links in the PDF name it rather than a random local port.</param>
-    public static IReadOnlyDictionary<string, byte[]> Print(IReadOnlyDictionary<string, byte[]> site, string basePath, IReadOnlyList<string> pages, string host, CancellationToken cancel)
+    public static IReadOnlyDictionary<string, byte[]> Print(Func<string, byte[]?> site, string basePath, IReadOnlyList<string> pages, string host, CancellationToken cancel)
     {
         // Kestrel on loopback answers whatever Host the page is loaded under (HttpListener would not).
         var port = FreePort();
@@ -82,11 +82,11 @@ public static partial class PdfPrinter
         return Encoding.Latin1.GetBytes(text);
     }
 
-    private static async Task Serve(Microsoft.AspNetCore.Http.HttpContext ctx, IReadOnlyDictionary<string, byte[]> site, string basePath)
+    private static async Task Serve(Microsoft.AspNetCore.Http.HttpContext ctx, Func<string, byte[]?> site, string basePath)
     {
         var path = Uri.UnescapeDataString(ctx.Request.Path.Value ?? "/");
         var rel = path.StartsWith(basePath, StringComparison.Ordinal) ? Routing.Routes.FileOf("/" + path[basePath.Length..]) : "";
-        if (!site.TryGetValue(rel, out var bytes)) { ctx.Response.StatusCode = 404; return; }
+        if (site(rel) is not { } bytes) { ctx.Response.StatusCode = 404; return; }
         ctx.Response.ContentType = ContentTypes.Of(rel);
         await ctx.Response.Body.WriteAsync(bytes, ctx.RequestAborted);
     }

@@ -17,7 +17,7 @@ public sealed class DataFiles(PageContext ctx)
     private static readonly UTF8Encoding Utf8 = new(false);
     private SiteModel Site => ctx.Site;
 
-    public IEnumerable<FileJob> All(IReadOnlyList<PageJob> pages)
+    public IEnumerable<FileJob> All(IReadOnlyList<(string Route, DateOnly? Updated)> pages)
     {
         yield return new FileJob(Routes.MetricsCsv, Csv(Site.Values));
         foreach (var s in Site.Systems)
@@ -153,7 +153,7 @@ public sealed class DataFiles(PageContext ctx)
 
     private static string Stamp(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
-    private byte[] Sitemap(IReadOnlyList<PageJob> pages) => Xml(w =>
+    private byte[] Sitemap(IReadOnlyList<(string Route, DateOnly? Updated)> pages) => Xml(w =>
     {
         w.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
         foreach (var p in pages.Where(p => p.Route != Routes.NotFound).OrderBy(p => p.Route, StringComparer.Ordinal))

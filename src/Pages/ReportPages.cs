@@ -16,13 +16,14 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
 
     private PageJob Job(string route, Type component, object model, string title) => new(route, component, model, title, S);
 
-    public IEnumerable<OutputJob> All()
+    /// <summary>Every report page and download, as work to do (the caller makes them in parallel and streams them out).</summary>
+    public IEnumerable<Func<OutputJob>> All()
     {
-        yield return Index();
+        yield return Index;
         foreach (var r in Site.Reports)
         {
-            yield return Report(r);
-            yield return new FileJob(Routes.Report(r.SystemId, r.Period) + "figures.csv", DataFiles.Csv(Figures(r)));
+            yield return () => Report(r);
+            yield return () => new FileJob(Routes.Report(r.SystemId, r.Period) + "figures.csv", DataFiles.Csv(Figures(r)));
         }
     }
 

@@ -33,52 +33,66 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         var urls = new SiteUrls(settings.BaseUrl, site.Settings.Url);
         var ctx = Stage("model", () => new PageContext(site, urls, settings.NoCache ? new Charts.ChartService(reuse: false) : new Charts.ChartService(Charts.ChartService.DefaultCacheFolder), site.MainStrings));
 
-        // Plan: one job per output file.
-        var (pages, files) = Stage("plan", () =>
+        // Plan: one piece of work per output file; nothing is made yet.
+        var work = Stage("plan", () =>
         {
             var sitePages = new SitePages(ctx);
-            // Page models are built in parallel (drawing charts is the expensive part), in a fixed order.
-            var jobs = sitePages.All().AsParallel().AsOrdered().Select(make => (OutputJob)make()).ToList()
-                .Concat(new ReportPages(ctx, sitePages, settings.Pdf).All()).ToList();
-            var pageJobs = jobs.OfType<PageJob>().ToList();
-            var fileJobs = jobs.OfType<FileJob>().Concat(new DataFiles(ctx).All(pageJobs)).ToList();
-            return (pageJobs, fileJobs);
+            return sitePages.All().Select(make => (Func<OutputJob>)make).Concat(new ReportPages(ctx, sitePages, settings.Pdf).All()).ToList();
         });
 
-        // Render: pages in parallel, one Razor renderer per thread.
-        var output = Stage("render", () =>
+        // Render: each page is made (charts drawn), rendered, scanned for links and streamed out in
+        // parallel, one Razor renderer per thread, so the site is never held in memory whole. Files go
+        // to a staging folder that is swapped in only when everything below has succeeded.
+        using var staging = settings.Output is null ? null : new StagingSink(settings.Output);
+        IOutputSink sink = staging ?? (IOutputSink)new MemorySink();
+        var scans = new ConcurrentBag<LinkChecker.PageScan>();
+        var pages = new ConcurrentBag<(string Route, DateOnly? Updated)>();
+        Stage("render", () =>
         {
-            var rendered = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
             using var razor = new RazorRenderer();
-            Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancel }, job =>
-                rendered[job.FilePath] = Encoding.UTF8.GetBytes(razor.Render(job.Component, job.Model, job.Strings)));
-            foreach (var f in files) rendered[f.FilePath] = f.Content;
-            foreach (var (route, bytes) in ThemeAssets.Collect(root)) rendered[Routes.FileOf(route)] = bytes;
+            Parallel.ForEach(work, new ParallelOptions { CancellationToken = cancel }, make =>
+            {
+                switch (make())
+                {
+                    case PageJob job:
+                        var html = razor.Render(job.Component, job.Model, job.Strings);
+                        scans.Add(LinkChecker.Scan(job.FilePath, html));
+                        pages.Add((job.Route, job.Updated));
+                        sink.Add(job.FilePath, Encoding.UTF8.GetBytes(html));
+                        break;
+                    case FileJob file:
+                        sink.Add(file.FilePath, file.Content);
+                        break;
+                }
+            });
+            foreach (var f in new DataFiles(ctx).All(pages.ToList())) sink.Add(f.FilePath, f.Content);
+            foreach (var (route, bytes) in ThemeAssets.Collect(root)) sink.Add(Routes.FileOf(route), bytes);
             // Images that content names are published at the same path as in the root (checked inside the root on load).
             foreach (var src in site.CaseStudies.Select(c => c.Image?.Src).OfType<string>().Distinct(StringComparer.Ordinal))
-                rendered[src] = File.ReadAllBytes(root.Full(src));
-            return rendered;
+                sink.Add(src, File.ReadAllBytes(root.Full(src)));
+            return 0;
         });
 
         if (settings.Pdf)
             Stage("print PDFs", () =>
             {
                 var reports = site.Reports.Select(r => Routes.FileOf(Routes.Report(r.SystemId, r.Period))).ToList();
-                foreach (var (page, pdf) in Output.PdfPrinter.Print(output, urls.BasePath, reports, urls.Origin is { } o ? new Uri(o).Host : "statiqreport.invalid", cancel))
-                    output[page[..^"index.html".Length] + ReportPages.PdfName] = pdf;
+                foreach (var (page, pdf) in Output.PdfPrinter.Print(sink.Read, urls.BasePath, reports, urls.Origin is { } o ? new Uri(o).Host : "statiqreport.invalid", cancel))
+                    sink.Add(page[..^"index.html".Length] + ReportPages.PdfName, pdf);
                 return 0;
             });
 
-        // Check: every internal link and fragment resolves; a broken one fails the build.
-        Stage("check links", () => { LinkChecker.Check(output, urls, refs.Links, diags); return 0; });
-        if (diags.HasErrors) return Result(diags, pages.Count, output.Count);
+        // Check: every internal link and fragment resolves; a broken one fails the build (the staging folder is deleted).
+        Stage("check links", () => { LinkChecker.Check(sink.Contains, scans.ToList(), urls, refs.Links, diags); return 0; });
+        if (diags.HasErrors) return Result(diags, pages.Count, sink.Count);
 
-        if (settings.Output is not null)
+        if (staging is not null)
         {
-            Stage("write", () => { OutputWriter.Write(settings.Output, output, cancel); return 0; });
-            progress?.Invoke($"wrote {output.Count:N0} files ({pages.Count:N0} pages) to {settings.Output}");
+            cancel.ThrowIfCancellationRequested();
+            Stage("swap in", () => { staging.Commit(); return 0; });
+            progress?.Invoke($"wrote {sink.Count:N0} files ({pages.Count:N0} pages) to {settings.Output}" + (staging.Linked > 0 ? $"; {staging.Linked:N0} unchanged files reused" : ""));
         }
-        return Result(diags, pages.Count, output.Count);
+        return Result(diags, pages.Count, sink.Count);
     }
 
     private T Stage<T>(string name, Func<T> run)

@@ -85,6 +85,47 @@ public sealed class BuildTests
     }
 
     [Fact]
+    public void Build_FailingAfterPagesWereStreamedOut_LeavesPreviousOutputAndNoStagingFolder()
+    {
+        using var site = new TempSite("minimal-site");
+        Assert.Equal(0, site.Run("build").ExitCode);
+        var before = Hashes(site.Output);
+
+        // A broken link is found only after every page has been rendered and streamed to the staging folder.
+        site.Write("input/about.md", "---\ntitle: About\n---\nSee [the list](/system/).\n");
+        var result = site.Run("build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Errors, e => e.Contains("error SR0401", StringComparison.Ordinal));
+        Assert.Equal(before, Hashes(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+    }
+
+    [Fact]
+    public void Build_Again_ReusesUnchangedFilesAndRewritesChangedOnes()
+    {
+        using var site = new TempSite("minimal-site");
+        Assert.Equal(0, site.Run("build").ExitCode);
+        var first = Hashes(site.Output);
+        site.Replace("data/case-studies/alpha-jobs.yml", "title: Alpha jobs", "title: Alpha jobs, renamed");
+        // A file changed by hand in the output is not trusted: its size no longer matches the manifest.
+        File.AppendAllText(Path.Combine(site.Output, "robots.txt"), "# edited by hand\n");
+
+        var result = site.Run("build");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Matches(@"; [\d,]+ unchanged files reused", result.Stdout);
+        var second = Hashes(site.Output);
+        Assert.Contains("Alpha jobs, renamed", site.Page("/case-studies/alpha-jobs/"), StringComparison.Ordinal);
+        Assert.NotEqual(first[Path.Combine("case-studies", "alpha-jobs", "index.html")], second[Path.Combine("case-studies", "alpha-jobs", "index.html")]);
+        Assert.Equal(first["robots.txt"], second["robots.txt"]);
+        Assert.Equal(first[Path.Combine("data", "metrics.csv")], second[Path.Combine("data", "metrics.csv")]);
+        // The same bytes as a build from nothing.
+        Assert.Equal(0, site.Run("build", "--no-cache", "--output", site.Path_("fresh")).ExitCode);
+        Assert.Equal(Hashes(site.Path_("fresh")), second);
+    }
+
+    [Fact]
     public void Build_FeedSitemapAndData_AreValidAndComplete()
     {
         using var site = new TempSite("contract-site");

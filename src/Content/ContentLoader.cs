@@ -13,7 +13,7 @@ public static class ContentLoader
 {
     public static SiteModel? Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
     {
-        var settings = SiteSettingsLoader.Load(root, diags);
+        var settings = SiteSettingsLoader.Load(root, diags, refs);
         var principles = CatalogueLoader.Principles(root, diags, refs);
         var domains = CatalogueLoader.Domains(root, diags);
         var maturity = CatalogueLoader.Maturity(root, diags);
@@ -40,8 +40,13 @@ public static class ContentLoader
         if (systems.Count == 0 && !diags.HasErrors)
             diags.Error(SourceLocation.File("data/systems"), ErrorCodes.FileUnreadable, "the site has no systems; add at least one file data/systems/<id>.yml (see the README)");
 
-        if (diags.HasErrors) return null;
-        return new SiteModel(settings, principles, domains, metrics, maturity, systems, caseStudies, values, pages, reports, home) { Interface = strings };
+        // The Welsh side is read and checked even when the English has errors, so every mistake is reported in one run;
+        // whether a translation is missing can only be judged when the English loaded.
+        var englishLoaded = !diags.HasErrors;
+        var welsh = WelshLoader.Read(root, diags, refs);
+        var site = new SiteModel(settings, principles, domains, metrics, maturity, systems, caseStudies, values, pages, reports, home) { Interface = strings };
+        var cy = WelshLoader.Build(root, site, welsh, diags, englishLoaded);
+        return diags.HasErrors ? null : site with { Welsh = cy };
     }
 
     private static HashSet<string> FileIds(ContentRoot root, string folder, bool recursive) =>

@@ -38,8 +38,11 @@ public sealed class ContentRoot
         return true;
     }
 
-    /// <summary>Root-relative paths (forward slashes, sorted ordinally) of files matching a pattern under a folder.</summary>
-    public IReadOnlyList<string> Files(string folder, string pattern, bool recursive)
+    /// <summary>
+    /// Root-relative paths (forward slashes, sorted ordinally) of files matching a pattern under a folder.
+    /// Welsh translations (<c>x.cy.yml</c>, <c>x.cy.md</c>) are left out unless <paramref name="translations"/> asks for only them.
+    /// </summary>
+    public IReadOnlyList<string> Files(string folder, string pattern, bool recursive, bool translations = false)
     {
         var dir = Full(folder);
         if (!Directory.Exists(dir) || !IsInside(dir)) return [];
@@ -55,6 +58,7 @@ public sealed class ContentRoot
             .Take(ContentLimits.MaxFilesPerKind + 1)
             .Select(f => Path.GetRelativePath(FullPath, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => IsTranslation(f) == translations)
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
     }
@@ -64,5 +68,13 @@ public sealed class ContentRoot
         var p = Path.TrimEndingDirectorySeparator(path);
         var f = Path.TrimEndingDirectorySeparator(folder);
         return p.Equals(f, StringComparison.Ordinal) || p.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    /// <summary>True for a Welsh translation file: <c>name.cy.yml</c>, <c>name.cy.yaml</c>, <c>name.cy.md</c>.</summary>
+    public static bool IsTranslation(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.EndsWith(".cy.yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".cy.yaml", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".cy.md", StringComparison.OrdinalIgnoreCase);
     }
 }

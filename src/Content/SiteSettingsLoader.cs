@@ -6,9 +6,12 @@ namespace StatiqReport.Content;
 /// <summary>Loads data/site.yml; every key is optional and the file itself may be absent.</summary>
 public static class SiteSettingsLoader
 {
-    private static readonly string[] Keys = ["title", "description", "publisher", "email", "language", "url"];
+    private static readonly string[] Keys = ["title", "description", "publisher", "email", "language", "url", "welsh"];
+    private static readonly string[] WelshKeys = ["publish", "required", "shared", "unofficial"];
+    private static readonly string[] RequiredModes = ["wales", "all", "none"];
+    private static readonly string[] SharedModes = ["required", "optional"];
 
-    public static SiteSettings Load(ContentRoot root, DiagnosticBag diags)
+    public static SiteSettings Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
     {
         const string rel = "data/site.yml";
         var d = SiteSettings.Default;
@@ -39,6 +42,36 @@ public static class SiteSettingsLoader
             language = d.Language;
         }
         return new SiteSettings(r.Text("title")?.Trim() ?? d.Title, r.Text("description")?.Trim(), r.Text("publisher")?.Trim() ?? d.Publisher,
-            email, language, url?.TrimEnd('/'));
+            email, language, url?.TrimEnd('/')) { Welsh = Welsh(r, diags, refs) };
+    }
+
+    /// <summary>welsh: publish (true|false), required (wales|all|none or a list of system ids), shared (required|optional), unofficial.</summary>
+    private static WelshSettings Welsh(MapReader site, DiagnosticBag diags, ReferenceList refs)
+    {
+        var d = WelshSettings.Default;
+        if (!site.Has("welsh")) return d;
+        var w = site.Object("welsh", "the Welsh publishing settings", WelshKeys);
+        if (w is null) return d;
+        var mode = d.RequiredMode;
+        IReadOnlyList<string> ids = [];
+        if (w.Node("required") is YamlDotNet.RepresentationModel.YamlSequenceNode)
+        {
+            var list = w.IdList("required");
+            foreach (var (id, at) in list) refs.Add(ReferenceKind.System, id, at);
+            (mode, ids) = ("list", list.Select(x => x.Id).ToList());
+        }
+        else if (w.Text("required") is { } text)
+        {
+            if (RequiredModes.Contains(text)) mode = text;
+            else diags.Error(w.At("required"), ErrorCodes.InvalidChoice,
+                $"'required' must be wales (every system in Wales), all, none, or a list of system ids such as [hywel-dda], found '{MapReader.Clip(text)}'{Suggest.Hint(text, RequiredModes)}");
+        }
+        bool? shared = null;
+        if (w.Text("shared") is { } s)
+        {
+            if (SharedModes.Contains(s)) shared = s == "required";
+            else diags.Error(w.At("shared"), ErrorCodes.InvalidChoice, $"'shared' must be required or optional, found '{MapReader.Clip(s)}'{Suggest.Hint(s, SharedModes)}");
+        }
+        return new WelshSettings(w.Bool("publish"), mode, ids, shared, w.Bool("unofficial") ?? false);
     }
 }

@@ -6,7 +6,7 @@ public sealed record ErrorCode(string Id, string Title, string Fix);
 /// <summary>
 /// The one catalogue of error codes. Codes are stable: never renumber, only add.
 /// SR00xx files and syntax, SR01xx YAML content, SR02xx CSV values, SR03xx Markdown pages and reports,
-/// SR04xx the built site, SR05xx the theme's interface strings.
+/// SR04xx the built site, SR05xx the theme's interface strings, SR06xx Welsh translations.
 /// </summary>
 public static class ErrorCodes
 {
@@ -49,6 +49,9 @@ public static class ErrorCodes
     public static readonly ErrorCode BrokenLink = new("SR0401", "broken internal link", "Point the link at a page or file that the site has.");
     public static readonly ErrorCode UnknownString = new("SR0501", "unknown interface string", "Use a key of the bundled theme/strings/<language>.yml (en.yml or cy.yml); copy only the keys you change.");
     public static readonly ErrorCode InvalidString = new("SR0502", "invalid interface string", "Give the string as text (or plural forms other, one, ...) and use only the {placeholders} the bundled string uses.");
+    public static readonly ErrorCode MissingTranslation = new("SR0601", "missing Welsh translation", "Add the Welsh file the message names (e.g. data/case-studies/x.cy.yml beside x.yml), or change welsh.required in data/site.yml.");
+    public static readonly ErrorCode OrphanTranslation = new("SR0602", "Welsh translation of nothing", "Name the Welsh file after an English one (x.cy.yml beside x.yml), or remove it.");
+    public static readonly ErrorCode TranslationShape = new("SR0603", "Welsh translation does not match the English", "Give a translated list the same number of items, in the same order, as the English.");
 
     /// <summary>All codes, in order, for the README table and tests.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } =

@@ -7,7 +7,14 @@ public sealed record SystemProfile(
     string Id, string Name, string Type, string Nation, string? Region, long? Population, string? Website,
     IReadOnlyList<string> Anchors, string? WelshName, string? Summary,
     IReadOnlyDictionary<Period, IReadOnlyDictionary<string, MaturityLevel>> Maturity,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>On a Welsh page, "en" when this item's text is shown untranslated (a marked fallback).</summary>
+    public string? FallbackLanguage { get; init; }
+
+    /// <summary>The Welsh text is an unofficial translation (the page says so).</summary>
+    public bool Unofficial { get; init; }
+}
 
 /// <summary>A headline number of a case study.</summary>
 public sealed record Figure(double Value, string Unit, string Label);
@@ -34,6 +41,12 @@ public sealed record CaseStudy(
 {
     /// <summary>The summary without Markdown marks, for lists, search, feeds and metadata.</summary>
     public string SummaryText { get; init; } = Summary;
+
+    /// <summary>On a Welsh page, "en" when this item's text is shown untranslated (a marked fallback).</summary>
+    public string? FallbackLanguage { get; init; }
+
+    /// <summary>The Welsh text is an unofficial translation (the page says so).</summary>
+    public bool Unofficial { get; init; }
 }
 
 /// <summary>One metric value from a CSV row. A null value means "not reported".</summary>
@@ -42,7 +55,14 @@ public sealed record MetricValue(
     SourceLocation Location);
 
 /// <summary>A free page: front matter and Markdown.</summary>
-public sealed record FreePage(string Slug, string Title, string? Summary, string Markdown, SourceLocation Location);
+public sealed record FreePage(string Slug, string Title, string? Summary, string Markdown, SourceLocation Location)
+{
+    /// <summary>On a Welsh page, "en" when this item's text is shown untranslated (a marked fallback).</summary>
+    public string? FallbackLanguage { get; init; }
+
+    /// <summary>The Welsh text is an unofficial translation (the page says so).</summary>
+    public bool Unofficial { get; init; }
+}
 
 /// <summary>A themed chapter of an annual report.</summary>
 public sealed record ReportTheme(string Title, string? Summary, IReadOnlyList<string> Domains, IReadOnlyList<string> Metrics, IReadOnlyList<string> CaseStudies);
@@ -54,4 +74,11 @@ public sealed record Commitment(string Text, string? Metric, double? Target, Per
 public sealed record AnnualReport(
     string SystemId, Period Period, string Title, string? Summary, IReadOnlyList<ReportTheme> Themes,
     IReadOnlyList<string> Highlights, IReadOnlyList<Commitment> Commitments, string Foreword, bool Illustrative,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>On a Welsh page, "en" when this item's text is shown untranslated (a marked fallback).</summary>
+    public string? FallbackLanguage { get; init; }
+
+    /// <summary>The Welsh text is an unofficial translation (the page says so).</summary>
+    public bool Unofficial { get; init; }
+}

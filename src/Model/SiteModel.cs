@@ -20,6 +20,9 @@ public sealed record SiteModel(
     /// <summary>The theme's interface strings by language code (en, cy), with the site's overrides.</summary>
     public IReadOnlyDictionary<string, Localisation.Strings> Interface { get; init; } = new Dictionary<string, Localisation.Strings>();
 
+    /// <summary>The same site in Welsh (text translated, untranslated items marked), or null when the site does not publish in Welsh.</summary>
+    public SiteModel? Welsh { get; init; }
+
     /// <summary>The interface strings of the site's main language.</summary>
     public Localisation.Strings MainStrings => Interface[Settings.Language.StartsWith("cy", StringComparison.Ordinal) ? "cy" : "en"];
 

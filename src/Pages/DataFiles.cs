@@ -17,15 +17,22 @@ public sealed class DataFiles(PageContext ctx)
     private static readonly UTF8Encoding Utf8 = new(false);
     private SiteModel Site => ctx.Site;
 
+    /// <summary>The files of one language: its feed and its search index (/feed.xml, or /cy/feed.xml for Welsh).</summary>
+    public IEnumerable<FileJob> Localised()
+    {
+        yield return new FileJob(ctx.Localise(Routes.Feed), Feed());
+        yield return new FileJob(ctx.Localise(Routes.SearchIndex), SearchIndex());
+    }
+
+    /// <summary>The files both languages share (data downloads, sitemap of every page, robots.txt), and the English feed and index.</summary>
     public IEnumerable<FileJob> All(IReadOnlyList<(string Route, DateOnly? Updated)> pages)
     {
+        foreach (var f in Localised()) yield return f;
         yield return new FileJob(Routes.MetricsCsv, Csv(Site.Values));
         foreach (var s in Site.Systems)
             yield return new FileJob(Routes.SystemCsv(s.Id), Csv(Site.Values.Where(v => v.SystemId == s.Id)));
         yield return new FileJob(Routes.CaseStudiesJson, CaseStudiesJson());
-        yield return new FileJob(Routes.Feed, Feed());
         yield return new FileJob(Routes.Sitemap, Sitemap(pages));
-        yield return new FileJob(Routes.SearchIndex, SearchIndex());
         yield return new FileJob("/data/datapackage.json", DataPackage());
         yield return new FileJob("/_headers", Utf8.GetBytes(Output.Security.HeadersFile(ctx.Urls.BasePath)));
         yield return new FileJob("/robots.txt", Utf8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {ctx.Urls.Absolute(Routes.Sitemap)}\n"));
@@ -86,19 +93,20 @@ public sealed class DataFiles(PageContext ctx)
     private byte[] Feed()
     {
         // Entries are dated by their content (published date, or the end of the report's year), never by the build time.
-        var entries = Site.CaseStudies.Select(c => (Title: c.Title, Route: Routes.CaseStudy(c.Id), Summary: c.SummaryText, Date: c.Published ?? new DateOnly(2000, 1, 1), Author: Site.System(c.SystemId).Name))
-            .Concat(Site.Reports.Select(r => (Title: ctx.S.F("report.title-period", ("title", r.Title), ("period", r.Period.Display)), Route: Routes.Report(r.SystemId, r.Period),
+        var entries = Site.CaseStudies.Select(c => (Title: c.Title, Route: ctx.Localise(Routes.CaseStudy(c.Id)), Summary: c.SummaryText, Date: c.Published ?? new DateOnly(2000, 1, 1), Author: Site.System(c.SystemId).Name))
+            .Concat(Site.Reports.Select(r => (Title: ctx.S.F("report.title-period", ("title", r.Title), ("period", r.Period.Display)), Route: ctx.Localise(Routes.Report(r.SystemId, r.Period)),
                 Summary: r.Summary ?? ctx.S.F("report.description", ("system", Site.System(r.SystemId).Name), ("period", r.Period.Display)), Date: new DateOnly(r.Period.StartYear + 1, 3, 31), Author: Site.System(r.SystemId).Name)))
             .OrderByDescending(e => e.Date).ThenBy(e => e.Route, StringComparer.Ordinal).ToList();
         var updated = entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Max(e => e.Date);
         return Xml(w =>
         {
             w.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+            w.WriteAttributeString("xml", "lang", null, ctx.Language);
             w.WriteElementString("title", XmlSafe(Site.Settings.Title));
-            w.WriteElementString("id", XmlSafe(ctx.Urls.Absolute(Routes.Feed)));
+            w.WriteElementString("id", XmlSafe(ctx.Urls.Absolute(ctx.Localise(Routes.Feed))));
             w.WriteElementString("updated", XmlSafe(Stamp(updated)));
-            w.WriteStartElement("link"); w.WriteAttributeString("rel", "self"); w.WriteAttributeString("href", ctx.Urls.Absolute(Routes.Feed)); w.WriteEndElement();
-            w.WriteStartElement("link"); w.WriteAttributeString("href", ctx.Urls.Absolute(Routes.Home)); w.WriteEndElement();
+            w.WriteStartElement("link"); w.WriteAttributeString("rel", "self"); w.WriteAttributeString("href", ctx.Urls.Absolute(ctx.Localise(Routes.Feed))); w.WriteEndElement();
+            w.WriteStartElement("link"); w.WriteAttributeString("href", ctx.Urls.Absolute(ctx.Localise(Routes.Home))); w.WriteEndElement();
             w.WriteStartElement("author"); w.WriteElementString("name", XmlSafe(Site.Settings.Publisher)); w.WriteEndElement();
             foreach (var e in entries)
             {
@@ -172,7 +180,7 @@ public sealed class DataFiles(PageContext ctx)
         void Add(string type, string route, string title, string summary, string? system, IEnumerable<string> principles, IEnumerable<string> domains) =>
             arr.Add(new JsonObject
             {
-                ["id"] = route, ["type"] = type, ["url"] = ctx.Href(route), ["title"] = title, ["summary"] = summary, ["system"] = system,
+                ["id"] = ctx.Localise(route), ["type"] = type, ["url"] = ctx.Href(route), ["title"] = title, ["summary"] = summary, ["system"] = system,
                 ["systemName"] = system is null ? null : Site.System(system).Name,
                 ["principles"] = new JsonArray(principles.Select(p => (JsonNode?)p).ToArray()),
                 ["domains"] = new JsonArray(domains.Select(p => (JsonNode?)p).ToArray()),

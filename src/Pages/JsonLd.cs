@@ -18,6 +18,7 @@ public static class JsonLd
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Article",
+            ["inLanguage"] = ctx.Language,
             ["headline"] = c.Title,
             ["description"] = c.SummaryText,
             ["url"] = ctx.Urls.Absolute(Routes.CaseStudy(c.Id)),
@@ -57,6 +58,7 @@ public static class JsonLd
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Report",
+            ["inLanguage"] = ctx.Language,
             ["name"] = r.Title,
             ["url"] = ctx.Urls.Absolute(Routes.Report(r.SystemId, r.Period)),
             ["temporalCoverage"] = $"{r.Period.StartYear}-04/{r.Period.StartYear + 1}-03",

@@ -53,16 +53,33 @@ public sealed class PageContext
     public static IEnumerable<CaseStudy> Ordered(IEnumerable<CaseStudy> items) =>
         items.OrderByDescending(c => c.Published ?? DateOnly.MinValue).ThenBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal);
 
-    public string Href(string route) => Urls.Href(route);
+    /// <summary>"/cy" when these pages are the Welsh ones, published under /cy/ mirroring every English address; "" for English.</summary>
+    public string LanguagePrefix { get; init; } = "";
+
+    /// <summary>True when the site is published in English and Welsh: every page has a twin and a language switch.</summary>
+    public bool Bilingual { get; init; }
+
+    /// <summary>The language code of these pages' text: "cy" or "en-GB" (or the site's own English variant).</summary>
+    public string Language => S.Language == "cy" ? "cy" : Site.Settings.Language.StartsWith("cy", StringComparison.Ordinal) ? "en-GB" : Site.Settings.Language;
+
+    /// <summary>A route in this language: page routes get the language prefix; assets and data downloads are shared.</summary>
+    public string Localise(string route) => LanguagePrefix.Length == 0 || IsShared(route) ? route : LanguagePrefix + route;
+
+    /// <summary>Files both languages share: theme assets, data downloads, images, and the site-wide files.</summary>
+    public static bool IsShared(string route) =>
+        route.StartsWith(Routes.Assets, StringComparison.Ordinal) || route.StartsWith("/data/", StringComparison.Ordinal) || route.StartsWith("/input/", StringComparison.Ordinal)
+        || route is "/robots.txt" or Routes.Sitemap or "/_headers";
+
+    public string Href(string route) => Urls.Href(Localise(route));
 
     public Link SystemLink(string id) => new(Href(Routes.System(id)), Site.System(id).Name);
-    public Link PrincipleLink(string id) { var p = Site.Principle(id); return new(Href(Routes.Principle(id)), S.F("principle.numbered", ("number", p.Number), ("title", p.Title))); }
-    public Link DomainLink(string id) => new(Href(Routes.Domain(id)), Site.Domain(id).Title);
-    public Link MetricLink(string id) => new(Href(Routes.Metric(id)), Site.Metric(id).Title);
+    public Link PrincipleLink(string id) { var p = Site.Principle(id); return new(Href(Routes.Principle(id)), S.F("principle.numbered", ("number", p.Number), ("title", p.Title))) { Lang = p.FallbackLanguage }; }
+    public Link DomainLink(string id) => new(Href(Routes.Domain(id)), Site.Domain(id).Title) { Lang = Site.Domain(id).FallbackLanguage };
+    public Link MetricLink(string id) => new(Href(Routes.Metric(id)), Site.Metric(id).Title) { Lang = Site.Metric(id).FallbackLanguage };
 
     public CaseStudyCard Card(CaseStudy c) => new(
         Href(Routes.CaseStudy(c.Id)), c.Title, c.SummaryText, SystemLink(c.SystemId),
-        c.Principles.Select(PrincipleLink).ToList(), c.Period?.Display, c.Illustrative);
+        c.Principles.Select(PrincipleLink).ToList(), c.Period?.Display, c.Illustrative) { Lang = c.FallbackLanguage };
 
     public ReportItem ReportItem(AnnualReport r) => new(Href(Routes.Report(r.SystemId, r.Period)), r.Title, Site.System(r.SystemId).Name, r.Period.Display, r.Illustrative);
 

@@ -1,8 +1,18 @@
 namespace StatiqReport.Pages;
 
+/// <summary>A page about one content item, whose text may be an untranslated fallback or an unofficial translation.</summary>
+public abstract record TextModel
+{
+    /// <summary>"en" on a Welsh page whose item has no Welsh translation: its text is marked lang="en" and the page says so.</summary>
+    public string? TextLang { get; init; }
+
+    /// <summary>The Welsh text is an unofficial translation: the page says so.</summary>
+    public bool Unofficial { get; init; }
+}
+
 /// <summary>The home page.</summary>
 public sealed record HomeModel(Shell Shell, string Title, string? IntroHtml, IReadOnlyList<FigureTile> Stats,
-    IReadOnlyList<PrincipleItem> Principles, IReadOnlyList<CaseStudyCard> Recent, IReadOnlyList<ReportItem> Reports, Link SystemsLink, Link CaseStudiesLink);
+    IReadOnlyList<PrincipleItem> Principles, IReadOnlyList<CaseStudyCard> Recent, IReadOnlyList<ReportItem> Reports, Link SystemsLink, Link CaseStudiesLink) : TextModel;
 
 /// <summary>A principle in a list, with how many case studies it has.</summary>
 public sealed record PrincipleItem(int Number, string Href, string Title, string Summary, int CaseStudyCount);
@@ -18,7 +28,7 @@ public sealed record SystemRow(string Href, string Name, string? WelshName, stri
 /// <summary>One system's page.</summary>
 public sealed record SystemModel(Shell Shell, string Name, string? WelshName, string TypeText, string? Region, string? Summary,
     string? Population, string? Website, IReadOnlyList<string> Anchors, IReadOnlyList<ReportItem> Reports,
-    IReadOnlyList<SeriesView> Series, MaturityView? Maturity, IReadOnlyList<CaseStudyCard> CaseStudies, string CsvHref, bool AnyIllustrative);
+    IReadOnlyList<SeriesView> Series, MaturityView? Maturity, IReadOnlyList<CaseStudyCard> CaseStudies, string CsvHref, bool AnyIllustrative) : TextModel;
 
 /// <summary>A system's maturity self-assessment, latest period against the one before.</summary>
 public sealed record MaturityView(string Period, string? PreviousPeriod, IReadOnlyList<MaturityRow> Rows);
@@ -28,14 +38,14 @@ public sealed record MaturityRow(string Area, string Level, string? PreviousLeve
 public sealed record PrinciplesModel(Shell Shell, IReadOnlyList<PrincipleItem> Principles);
 
 /// <summary>One principle and its case studies.</summary>
-public sealed record PrincipleModel(Shell Shell, int Number, string Title, string Summary, string? DescriptionHtml, IReadOnlyList<CaseStudyCard> CaseStudies, Link? Previous, Link? Next);
+public sealed record PrincipleModel(Shell Shell, int Number, string Title, string Summary, string? DescriptionHtml, IReadOnlyList<CaseStudyCard> CaseStudies, Link? Previous, Link? Next) : TextModel;
 
 /// <summary>The domains index.</summary>
 public sealed record DomainsModel(Shell Shell, IReadOnlyList<DomainItem> Domains);
 public sealed record DomainItem(string Href, string Title, string Summary, int Metrics, int CaseStudies);
 
 /// <summary>One domain: questions, metrics overview, case studies.</summary>
-public sealed record DomainModel(Shell Shell, string Title, string Summary, IReadOnlyList<string> Questions, IReadOnlyList<MetricOverview> Metrics, IReadOnlyList<CaseStudyCard> CaseStudies);
+public sealed record DomainModel(Shell Shell, string Title, string Summary, IReadOnlyList<string> Questions, IReadOnlyList<MetricOverview> Metrics, IReadOnlyList<CaseStudyCard> CaseStudies) : TextModel;
 
 /// <summary>A metric in an overview list: how many systems report it and the latest values.</summary>
 public sealed record MetricOverview(Link Metric, string Definition, string Unit, string BetterText, IReadOnlyList<ValueRow> Latest, string Summary, string? ChartSvg, bool AnyIllustrative, IReadOnlyList<string> Sources);
@@ -47,7 +57,7 @@ public sealed record MetricListItem(string Href, string Title, string Unit, int 
 
 /// <summary>One metric compared across systems.</summary>
 public sealed record MetricModel(Shell Shell, string Title, string Definition, string UnitText, string BetterText, Link Domain, string? Source,
-    IReadOnlyList<ValueRow> Latest, string Summary, bool AnyIllustrative, string? ChartSvg, string? CsvHref, IReadOnlyList<string> Sources);
+    IReadOnlyList<ValueRow> Latest, string Summary, bool AnyIllustrative, string? ChartSvg, string? CsvHref, IReadOnlyList<string> Sources) : TextModel;
 
 /// <summary>The case studies index, grouped by principle.</summary>
 public sealed record CaseStudiesModel(Shell Shell, IReadOnlyList<CaseStudyGroup> Groups, int Count);
@@ -57,7 +67,7 @@ public sealed record CaseStudyGroup(string Id, string Heading, string Summary, s
 public sealed record CaseStudyModel(Shell Shell, string Title, string SummaryHtml, Link System, string? Period, string? Published,
     IReadOnlyList<Link> Principles, IReadOnlyList<Link> Domains, IReadOnlyList<FigureTile> Figures, IReadOnlyList<StageView> Stages,
     string FacedHtml, string DidHtml, string ResultsHtml, IReadOnlyList<QuoteView> Quotes, IReadOnlyList<string> Organisations,
-    IReadOnlyList<SourceView> Sources, ImageView? Image, bool Illustrative, string Citation, string? StagesSvg, IReadOnlyList<ReportItem> InReports);
+    IReadOnlyList<SourceView> Sources, ImageView? Image, bool Illustrative, string Citation, string? StagesSvg, IReadOnlyList<ReportItem> InReports) : TextModel;
 
 public sealed record StageView(string Label, string Value, string? ShareOfFirst);
 public sealed record QuoteView(string Text, string By);
@@ -67,7 +77,7 @@ public sealed record ImageView(string Src, string Alt);
 public sealed record ReportsModel(Shell Shell, IReadOnlyList<ReportItem> Reports);
 
 /// <summary>A free page.</summary>
-public sealed record FreePageModel(Shell Shell, string Title, string? Summary, string Html);
+public sealed record FreePageModel(Shell Shell, string Title, string? Summary, string Html) : TextModel;
 
 /// <summary>The search page (works without scripts as a browse page).</summary>
 public sealed record SearchModel(Shell Shell, string IndexHref, IReadOnlyList<Link> Systems, IReadOnlyList<Link> Principles, IReadOnlyList<Link> Domains,

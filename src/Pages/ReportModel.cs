@@ -6,7 +6,7 @@ public sealed record ReportModel(
     IReadOnlyList<HighlightView> Highlights, IReadOnlyList<ChapterView> Chapters,
     IReadOnlyList<CommitmentProgress> Progress, string? ProgressFrom, IReadOnlyList<CommitmentView> Commitments,
     MaturityView? Maturity, IReadOnlyList<string> DataNotes, IReadOnlyList<string> Sources, IReadOnlyList<Link> Downloads,
-    Link? Previous, Link? Next, string Citation);
+    Link? Previous, Link? Next, string Citation) : TextModel;
 
 /// <summary>A "year at a glance" figure with its change in words and symbols.</summary>
 public sealed record HighlightView(string Metric, string MetricHref, string Value, string Period, string ChangeBadge, string ChangeSentence, string ChangeClass, bool Illustrative, string? Source);

@@ -14,7 +14,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
     private SiteModel Site => ctx.Site;
     private Localisation.Strings S => ctx.S;
 
-    private PageJob Job(string route, Type component, object model, string title) => new(route, component, model, title, S);
+    private PageJob Job(string route, Type component, object model, string title) => new(ctx.Localise(route), component, model, title, S);
 
     /// <summary>Every report page and download, as work to do (the caller makes them in parallel and streams them out).</summary>
     public IEnumerable<Func<OutputJob>> All()
@@ -23,7 +23,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
         foreach (var r in Site.Reports)
         {
             yield return () => Report(r);
-            yield return () => new FileJob(Routes.Report(r.SystemId, r.Period) + "figures.csv", DataFiles.Csv(Figures(r)));
+            yield return () => new FileJob(ctx.Localise(Routes.Report(r.SystemId, r.Period) + "figures.csv"), DataFiles.Csv(Figures(r)));
         }
     }
 
@@ -92,7 +92,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
             [.. withPdf ? new[] { new Link(ctx.Href(route + PdfName), S["report.download.pdf"]) } : [],
              new Link(ctx.Href(route + "figures.csv"), S["report.download.figures"]), new Link(ctx.Href(Routes.SystemCsv(system.Id)), S.F("report.download.system", ("system", system.Name)))],
             prevLink, nextLink, Citation.ForReport(ctx, r, system));
-        return Job(route, typeof(Theme.Pages.ReportPage), model, r.Title);
+        return Job(route, typeof(Theme.Pages.ReportPage), model with { TextLang = r.FallbackLanguage, Unofficial = r.Unofficial }, r.Title);
     }
 
     private HighlightView Highlight(MetricDefinition m, IReadOnlyList<MetricValue> series, Period period)

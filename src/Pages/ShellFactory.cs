@@ -24,10 +24,20 @@ public sealed class ShellFactory(PageContext ctx)
         footer.Add(new Link(ctx.Href(Routes.CaseStudiesJson), ctx.S["download.case-studies"]));
         footer.Add(new Link(ctx.Href(Routes.Feed), ctx.S["download.feed"]));
         var pageTitle = route == Routes.Home ? site.Title : ctx.S.F("layout.page-title", ("page", title), ("site", site.Title));
-        var language = ctx.S.Language == "cy" ? "cy" : site.Language.StartsWith("cy", StringComparison.Ordinal) ? "en-GB" : site.Language;
-        return new Shell(site.Title, pageTitle, description, language, ctx.Urls.Absolute(route), ctx.Href(Routes.Home),
+        var shell = new Shell(site.Title, pageTitle, description, ctx.Language, ctx.Urls.Absolute(ctx.Localise(route)), ctx.Href(Routes.Home),
             ctx.Href(Routes.Asset("css/site.css")), scripts ?? [], nav, breadcrumbs ?? [], footer, site.Publisher, site.Email,
             ctx.Href(Routes.Feed), ogType, jsonLd, null, ctx.Href(Routes.Asset("fonts/OpenSans-Regular.ttf")));
+        if (!ctx.Bilingual) return shell;
+        // Every page has its twin in the other language at the same address under /cy/.
+        var english = new Alternate(site.Language.StartsWith("en", StringComparison.Ordinal) ? site.Language : "en-GB", ctx.Urls.Absolute(route), ctx.Site.Interface["en"]["language.name"]);
+        var welsh = new Alternate("cy", ctx.Urls.Absolute("/cy" + route), ctx.Site.Interface["cy"]["language.name"]);
+        var other = ctx.Language == "cy" ? english : welsh;
+        return shell with
+        {
+            Alternates = [english, welsh],
+            Switch = other with { Href = ctx.Urls.Href(other.Language == "cy" ? "/cy" + route : route) },
+            TranslationNote = ctx.Language == "cy" && site.Welsh.Unofficial ? ctx.S["translation.site-unofficial"] : null,
+        };
     }
 
     public Link Crumb(string route, string text) => new(ctx.Href(route), text);

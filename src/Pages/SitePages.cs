@@ -12,7 +12,7 @@ public sealed class SitePages(PageContext ctx)
     private SiteModel Site => ctx.Site;
     private Localisation.Strings S => ctx.S;
 
-    private PageJob Job(string route, Type component, object model, string title, DateOnly? updated = null) => new(route, component, model, title, S, updated);
+    private PageJob Job(string route, Type component, object model, string title, DateOnly? updated = null) => new(ctx.Localise(route), component, model, title, S, updated);
 
     /// <summary>Every page, as work to do: the caller builds them in parallel (charts are drawn here).</summary>
     public IEnumerable<Func<PageJob>> All()
@@ -48,7 +48,7 @@ public sealed class SitePages(PageContext ctx)
         var model = new HomeModel(_shell.Create(Routes.Home, title, home?.Summary ?? Site.Settings.Description, Routes.Home),
             title, home is null ? null : ctx.Html(home.Markdown), stats, PrincipleItems(), recent, reports,
             new Link(ctx.Href(Routes.Systems), S["home.all-systems"]), new Link(ctx.Href(Routes.CaseStudies), S["home.all-case-studies"]));
-        return Job(Routes.Home, typeof(Theme.Pages.HomePage), model, title);
+        return Job(Routes.Home, typeof(Theme.Pages.HomePage), model with { TextLang = home?.FallbackLanguage, Unofficial = home?.Unofficial ?? false }, title);
     }
 
     private List<PrincipleItem> PrincipleItems() =>
@@ -85,7 +85,7 @@ public sealed class SitePages(PageContext ctx)
             s.Name, s.WelshName, typeText, region, s.Summary, s.Population is { } pop ? NumberFormatter.Plain(pop, 0) : null, s.Website, s.Anchors,
             ctx.ReportsOfSystem(s.Id).Select(ctx.ReportItem).ToList(), series, Maturity(s, null),
             ctx.CaseStudiesOfSystem(s.Id).Select(ctx.Card).ToList(), ctx.Href(Routes.SystemCsv(s.Id)), series.Any(x => x.AnyIllustrative));
-        return Job(Routes.System(s.Id), typeof(Theme.Pages.SystemPage), model, s.Name);
+        return Job(Routes.System(s.Id), typeof(Theme.Pages.SystemPage), model with { TextLang = s.FallbackLanguage, Unofficial = s.Unofficial }, s.Name);
     }
 
     /// <summary>The maturity self-assessment for a period (the latest when null), against the period before.</summary>
@@ -132,7 +132,7 @@ public sealed class SitePages(PageContext ctx)
                 [_shell.Home, _shell.Crumb(Routes.Principles, S["nav.principles"])]),
             p.Number, p.Title, p.Summary, p.Description is null ? null : ctx.Html(p.Description),
             ctx.CaseStudiesInPrinciple(p.Id).Select(ctx.Card).ToList(), prev, next);
-        return Job(Routes.Principle(p.Id), typeof(Theme.Pages.PrinciplePage), model, p.Title);
+        return Job(Routes.Principle(p.Id), typeof(Theme.Pages.PrinciplePage), model with { TextLang = p.FallbackLanguage }, p.Title);
     }
 
     private PageJob DomainsIndex()
@@ -151,7 +151,7 @@ public sealed class SitePages(PageContext ctx)
         var model = new DomainModel(_shell.Create(Routes.Domain(d.Id), d.Title, d.Summary, Routes.Metrics,
                 [_shell.Home, _shell.Crumb(Routes.Domains, S["domains.title"])]),
             d.Title, d.Summary, d.Questions, metrics, ctx.CaseStudiesInDomain(d.Id).Select(ctx.Card).ToList());
-        return Job(Routes.Domain(d.Id), typeof(Theme.Pages.DomainPage), model, d.Title);
+        return Job(Routes.Domain(d.Id), typeof(Theme.Pages.DomainPage), model with { TextLang = d.FallbackLanguage }, d.Title);
     }
 
     /// <summary>Every system's latest reported value of a metric, best first by the metric's direction.</summary>
@@ -247,7 +247,7 @@ public sealed class SitePages(PageContext ctx)
                 [_shell.Home, _shell.Crumb(Routes.Metrics, S["nav.data"])]),
             m.Title, m.Definition, UnitText(m.Unit), BetterText(m), ctx.DomainLink(m.DomainId), m.Source, rows, summary,
             rows.Any(r => r.Illustrative), Comparison($"compare-{m.Id}-chart", m, latest, summary), ctx.Href(Routes.MetricsCsv), sources);
-        return Job(Routes.Metric(m.Id), typeof(Theme.Pages.MetricPage), model, m.Title);
+        return Job(Routes.Metric(m.Id), typeof(Theme.Pages.MetricPage), model with { TextLang = m.FallbackLanguage }, m.Title);
     }
 
     private PageJob CaseStudiesIndex()
@@ -276,9 +276,9 @@ public sealed class SitePages(PageContext ctx)
             c.Title, ctx.Html(c.Summary, 3), ctx.SystemLink(c.SystemId), c.Period?.Display, c.Published is { } d ? ctx.Date(d) : null,
             c.Principles.Select(ctx.PrincipleLink).ToList(), c.Domains.Select(ctx.DomainLink).ToList(), figures, stages,
             ctx.Html(c.Faced, 3), ctx.Html(c.Did, 3), ctx.Html(c.Results, 3), c.Quotes.Select(q => new QuoteView(q.Text, q.By)).ToList(),
-            c.Organisations, sources, c.Image is { } img ? new ImageView(ctx.Href("/" + img.Src), img.Alt) : null, c.Illustrative,
+            c.Organisations, sources, c.Image is { } img ? new ImageView(ctx.Urls.Href("/" + img.Src), img.Alt) : null, c.Illustrative,
             Citation.ForCaseStudy(ctx, c, system), Funnel(c), inReports);
-        return Job(Routes.CaseStudy(c.Id), typeof(Theme.Pages.CaseStudyPage), model, c.Title, c.Published);
+        return Job(Routes.CaseStudy(c.Id), typeof(Theme.Pages.CaseStudyPage), model with { TextLang = c.FallbackLanguage, Unofficial = c.Unofficial }, c.Title, c.Published);
     }
 
     private string? Funnel(CaseStudy c)
@@ -312,7 +312,7 @@ public sealed class SitePages(PageContext ctx)
     {
         var model = new FreePageModel(_shell.Create(Routes.Page(p.Slug), p.Title, p.Summary, "", [_shell.Home]),
             p.Title, p.Summary, ctx.Html(p.Markdown));
-        return Job(Routes.Page(p.Slug), typeof(Theme.Pages.FreePage), model, p.Title);
+        return Job(Routes.Page(p.Slug), typeof(Theme.Pages.FreePage), model with { TextLang = p.FallbackLanguage, Unofficial = p.Unofficial }, p.Title);
     }
 
     private PageJob NotFound()

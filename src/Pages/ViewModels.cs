@@ -3,7 +3,11 @@ namespace StatiqReport.Pages;
 // View models: everything a template shows, already computed and formatted. Templates only lay it out.
 
 /// <summary>A link with its text.</summary>
-public sealed record Link(string Href, string Text);
+public sealed record Link(string Href, string Text)
+{
+    /// <summary>The language of the text when it differs from the page's (a Welsh page's untranslated name).</summary>
+    public string? Lang { get; init; }
+}
 
 /// <summary>One item of the main navigation.</summary>
 public sealed record NavItem(string Href, string Text, bool Current);
@@ -13,10 +17,27 @@ public sealed record Shell(
     string SiteTitle, string PageTitle, string? Description, string Language, string Canonical, string HomeHref,
     string CssHref, IReadOnlyList<string> Scripts, IReadOnlyList<NavItem> Nav, IReadOnlyList<Link> Breadcrumbs,
     IReadOnlyList<Link> FooterLinks, string Publisher, string? Email, string FeedHref, string OgType, string? JsonLd,
-    string? OgImage, string FontHref);
+    string? OgImage, string FontHref)
+{
+    /// <summary>The page in each language (hreflang alternates), when the site is bilingual.</summary>
+    public IReadOnlyList<Alternate> Alternates { get; init; } = [];
+
+    /// <summary>The link to this page in the other language, named in that language.</summary>
+    public Alternate? Switch { get; init; }
+
+    /// <summary>A note that the Welsh text of this site is an unofficial translation, or null.</summary>
+    public string? TranslationNote { get; init; }
+}
+
+/// <summary>The same page in a language: its code (hreflang), address and the language's own name.</summary>
+public sealed record Alternate(string Language, string Href, string Name);
 
 /// <summary>A case study as a card in a list.</summary>
-public sealed record CaseStudyCard(string Href, string Title, string Summary, Link System, IReadOnlyList<Link> Principles, string? Period, bool Illustrative);
+public sealed record CaseStudyCard(string Href, string Title, string Summary, Link System, IReadOnlyList<Link> Principles, string? Period, bool Illustrative)
+{
+    /// <summary>"en" when the title and summary are shown untranslated on a Welsh page.</summary>
+    public string? Lang { get; init; }
+}
 
 /// <summary>A row of a value table: one period (or one system) and its value.</summary>
 public sealed record ValueRow(string Label, string? LabelHref, string Value, bool NotReported, bool Illustrative, string? Note, string? Source, bool Highlight = false);

@@ -31,13 +31,22 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
 
         // Model: lookups and shared view parts.
         var urls = new SiteUrls(settings.BaseUrl, site.Settings.Url);
-        var ctx = Stage("model", () => new PageContext(site, urls, settings.NoCache ? new Charts.ChartService(reuse: false) : new Charts.ChartService(Charts.ChartService.DefaultCacheFolder), site.MainStrings));
+        var charts = settings.NoCache ? new Charts.ChartService(reuse: false) : new Charts.ChartService(Charts.ChartService.DefaultCacheFolder);
+        var bilingual = site.Welsh is not null;
+        var ctx = Stage("model", () => new PageContext(site, urls, charts, bilingual ? site.Interface["en"] : site.MainStrings) { Bilingual = bilingual });
+        // Welsh: the same pages under /cy/, from the Welsh model and the Welsh interface strings.
+        var cy = site.Welsh is { } w ? new PageContext(w, urls, charts, site.Interface["cy"]) { LanguagePrefix = "/cy", Bilingual = true } : null;
 
         // Plan: one piece of work per output file; nothing is made yet.
         var work = Stage("plan", () =>
         {
-            var sitePages = new SitePages(ctx);
-            return sitePages.All().Select(make => (Func<OutputJob>)make).Concat(new ReportPages(ctx, sitePages, settings.Pdf).All()).ToList();
+            var work = new List<Func<OutputJob>>();
+            foreach (var c in cy is null ? [ctx] : new[] { ctx, cy })
+            {
+                var sitePages = new SitePages(c);
+                work.AddRange(sitePages.All().Select(make => (Func<OutputJob>)make).Concat(new ReportPages(c, sitePages, settings.Pdf).All()));
+            }
+            return work;
         });
 
         // Render: each page is made (charts drawn), rendered, scanned for links and streamed out in
@@ -66,6 +75,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
                 }
             });
             foreach (var f in new DataFiles(ctx).All(pages.ToList())) sink.Add(f.FilePath, f.Content);
+            if (cy is not null) foreach (var f in new DataFiles(cy).Localised()) sink.Add(f.FilePath, f.Content);
             foreach (var (route, bytes) in ThemeAssets.Collect(root)) sink.Add(Routes.FileOf(route), bytes);
             // Images that content names are published at the same path as in the root (checked inside the root on load).
             foreach (var src in site.CaseStudies.Select(c => c.Image?.Src).OfType<string>().Distinct(StringComparer.Ordinal))
@@ -76,7 +86,8 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         if (settings.Pdf)
             Stage("print PDFs", () =>
             {
-                var reports = site.Reports.Select(r => Routes.FileOf(Routes.Report(r.SystemId, r.Period))).ToList();
+                var reports = site.Reports.SelectMany(r => cy is null ? [Routes.Report(r.SystemId, r.Period)] : new[] { Routes.Report(r.SystemId, r.Period), cy.Localise(Routes.Report(r.SystemId, r.Period)) })
+                    .Select(Routes.FileOf).ToList();
                 foreach (var (page, pdf) in Output.PdfPrinter.Print(sink.Read, urls.BasePath, reports, urls.Origin is { } o ? new Uri(o).Host : "statiqreport.invalid", cancel))
                     sink.Add(page[..^"index.html".Length] + ReportPages.PdfName, pdf);
                 return 0;

@@ -13,4 +13,7 @@ public abstract class ThemeComponent : ComponentBase
     protected string T(string key) => S[key];
     protected string T(string key, params (string Name, object? Value)[] args) => S.F(key, args);
     protected string P(string key, double n, params (string Name, object? Value)[] args) => S.P(key, n, args);
+
+    /// <summary>The language of data text (CSV notes and sources, which have no translation) when it differs from the page's: "en" on Welsh pages.</summary>
+    protected string? DataLang => S.Language == "cy" ? "en" : null;
 }

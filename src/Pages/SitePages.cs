@@ -62,7 +62,7 @@ public sealed class SitePages(PageContext ctx)
             .Select(g => new SystemGroup(GroupId(g.Key.Wales, g.Key.Region),
                 g.Key.Wales ? S["systems.group-wales"] : g.Key.Region == "" ? S["systems.group-england-other"] : S.F("systems.group-england", ("region", g.Key.Region)),
                 g.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new SystemRow(
-                ctx.Href(Routes.System(s.Id)), s.Name, s.WelshName, s.Type == "LHB" ? S["system.type.lhb"] : S["system.type.ics"],
+                ctx.Href(Routes.System(s.Id)), s.Name, s.WelshName == s.Name ? null : s.WelshName, s.Type == "LHB" ? S["system.type.lhb"] : S["system.type.ics"],
                 ctx.CaseStudiesOfSystem(s.Id).Count(), ctx.ReportsOfSystem(s.Id).Count())).ToList()))
             .ToList();
         var title = S["systems.title"];
@@ -77,12 +77,13 @@ public sealed class SitePages(PageContext ctx)
             .Select(g => (Metric: Site.Metric(g.Key), Values: g.OrderBy(v => v.Period).ToList()))
             .OrderBy(x => Array.IndexOf(Content.CatalogueLoader.DomainIds, x.Metric.DomainId)).ThenBy(x => x.Metric.Title, StringComparer.Ordinal)
             .Select(x => ctx.Series(s.Id, x.Metric, x.Values)).ToList();
-        var typeText = S.F(s.Type == "LHB" ? "system.type-in.lhb" : "system.type-in.ics", ("nation", s.Nation == "Wales" ? S["nation.wales"] : S["nation.england"]));
-        var region = s.Region == s.Nation ? null : s.Region;
+        var nation = s.Nation == "Wales" ? S["nation.wales"] : S["nation.england"];
+        var typeText = S.F(s.Type == "LHB" ? "system.type-in.lhb" : "system.type-in.ics", ("nation", nation));
+        var region = s.Region == s.Nation || s.Region == nation ? null : s.Region;
         var model = new SystemModel(
             _shell.Create(Routes.System(s.Id), s.Name, s.Summary ?? S.F("system.description", ("system", s.Name)), Routes.Systems,
                 [_shell.Home, _shell.Crumb(Routes.Systems, S["nav.systems"])]),
-            s.Name, s.WelshName, typeText, region, s.Summary, s.Population is { } pop ? NumberFormatter.Plain(pop, 0) : null, s.Website, s.Anchors,
+            s.Name, s.WelshName == s.Name ? null : s.WelshName, typeText, region, s.Summary, s.Population is { } pop ? NumberFormatter.Plain(pop, 0) : null, s.Website, s.Anchors,
             ctx.ReportsOfSystem(s.Id).Select(ctx.ReportItem).ToList(), series, Maturity(s, null),
             ctx.CaseStudiesOfSystem(s.Id).Select(ctx.Card).ToList(), ctx.Href(Routes.SystemCsv(s.Id)), series.Any(x => x.AnyIllustrative));
         return Job(Routes.System(s.Id), typeof(Theme.Pages.SystemPage), model with { TextLang = s.FallbackLanguage, Unofficial = s.Unofficial }, s.Name);

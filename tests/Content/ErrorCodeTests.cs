@@ -60,6 +60,12 @@ public sealed class ErrorCodeTests
         new("page clashes with the site", s => s.Write("input/systems.md", "---\ntitle: X\n---\n"), "input/systems.md(1,1): error SR0305", "/systems/"),
         new("unknown interface string", s => s.Write("theme/strings/en.yml", "nav.hom: Start\n"), "theme/strings/en.yml(1,1): error SR0501", "did you mean 'nav.home'?"),
         new("interface string with a new placeholder", s => s.Write("theme/strings/en.yml", "nav.home: \"{site} home\"\n"), "theme/strings/en.yml(1,11): error SR0502", "takes no placeholders"),
+        new("missing Welsh translation", s => s.Write("data/site.yml", "welsh:\n  required: all\n  shared: optional\n").Write("data/systems/alpha.cy.yml", "name: Alffa\n"),
+            $"{Case}(1,1): error SR0601", "add data/case-studies/alpha-jobs.cy.yml"),
+        new("Welsh translation of nothing", s => s.Write("data/case-studies/ghost.cy.yml", "title: Ysbryd\nsummary: S\nfaced: F\ndid: D\nresults: R\n"),
+            "data/case-studies/ghost.cy.yml(1,1): error SR0602", "no case study"),
+        new("Welsh list longer than the English", s => s.Write("data/case-studies/alpha-jobs.cy.yml", "title: Swyddi\nsummary: S\nfaced: F\ndid: D\nresults: R\nfigures:\n  - label: un\n  - label: dau\n"),
+            "data/case-studies/alpha-jobs.cy.yml(7,3): error SR0603", "2 items in Welsh but 1 in English"),
         new("broken internal link", s => s.Write("input/about.md", "---\ntitle: About\n---\nSee [the list](/system/).\n"), "input/about.md(4,5): error SR0401", "points at no page"),
     };
 

@@ -8,7 +8,7 @@ public static class SiteSettingsLoader
 {
     private static readonly string[] Keys = ["title", "description", "publisher", "email", "language", "url", "welsh"];
     private static readonly string[] WelshKeys = ["publish", "required", "shared", "unofficial"];
-    private static readonly string[] RequiredModes = ["wales", "all", "none"];
+    private static readonly string[] RequiredModes = ["started", "wales", "all", "none"];
     private static readonly string[] SharedModes = ["required", "optional"];
 
     public static SiteSettings Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
@@ -64,7 +64,7 @@ public static class SiteSettingsLoader
         {
             if (RequiredModes.Contains(text)) mode = text;
             else diags.Error(w.At("required"), ErrorCodes.InvalidChoice,
-                $"'required' must be wales (every system in Wales), all, none, or a list of system ids such as [hywel-dda], found '{MapReader.Clip(text)}'{Suggest.Hint(text, RequiredModes)}");
+                $"'required' must be started (Welsh boards with any Welsh file, the default), wales (every system in Wales), all, none, or a list of system ids such as [hywel-dda], found '{MapReader.Clip(text)}'{Suggest.Hint(text, RequiredModes)}");
         }
         bool? shared = null;
         if (w.Text("shared") is { } s)

@@ -168,8 +168,12 @@ public static class WelshLoader
     {
         var settings = en.Settings.Welsh;
         if (!(settings.Publish ?? t.Any)) return null;
-        var requiredSystems = en.Systems.Where(settings.IsRequired).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var sharedRequired = settings.SharedRequired ?? (en.Systems.Count > 0 && requiredSystems.Count == en.Systems.Count);
+        // A system has "started" publishing in Welsh when any of its own files has a Welsh translation.
+        var started = t.Systems.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var c in en.CaseStudies.Where(c => t.CaseStudies.ContainsKey(c.Id))) started.Add(c.SystemId);
+        foreach (var r in en.Reports.Where(r => t.Reports.ContainsKey(r.Location.Path))) started.Add(r.SystemId);
+        var requiredSystems = en.Systems.Where(s => settings.IsRequired(s, started.Contains(s.Id))).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var sharedRequired = settings.SharedRequired ?? false;
         var missing = new List<string>(); // optional items without Welsh, for one grouped warning
 
         void Missing(SourceLocation english, string welshFile, bool required, string what, string why)

@@ -65,18 +65,21 @@ public sealed record SiteSettings(string Title, string? Description, string Publ
 
 /// <summary>
 /// Welsh publishing (site.yml <c>welsh:</c>). <see cref="Publish"/> null means "when any Welsh translation
-/// exists". <see cref="Required"/>: "wales" (every system with nation: Wales), "all", "none", or system ids.
-/// <see cref="SharedRequired"/> null means "when every system must publish in Welsh".
+/// exists". <see cref="RequiredMode"/>: "started" (every Welsh board with at least one Welsh file), "wales"
+/// (every system with nation: Wales), "all", "none", or "list" (<see cref="RequiredIds"/>).
+/// <see cref="SharedRequired"/> null means optional.
 /// </summary>
 public sealed record WelshSettings(bool? Publish, string RequiredMode, IReadOnlyList<string> RequiredIds, bool? SharedRequired, bool Unofficial)
 {
-    public static WelshSettings Default { get; } = new(null, "wales", [], null, false);
+    public static WelshSettings Default { get; } = new(null, "started", [], null, false);
 
-    public bool IsRequired(SystemProfile s) => RequiredMode switch
+    /// <param name="started">Whether the system has at least one Welsh file.</param>
+    public bool IsRequired(SystemProfile s, bool started) => RequiredMode switch
     {
         "all" => true,
         "none" => false,
         "list" => RequiredIds.Contains(s.Id),
-        _ => s.Nation == "Wales",
+        "wales" => s.Nation == "Wales",
+        _ => s.Nation == "Wales" && started,
     };
 }

@@ -130,7 +130,7 @@ public sealed partial class WelshTests
     }
 
     [Fact]
-    public void DefaultRequirement_IsEveryWelshBoard()
+    public void DefaultRequirement_IsEveryWelshBoardThatPublishesInWelsh()
     {
         using var site = new TempSite("welsh-site");
         site.Replace("data/site.yml", "  required: [glan-y-mor]\n", "");
@@ -138,6 +138,23 @@ public sealed partial class WelshTests
         var result = site.Run("validate");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(result.Errors, e => e.Contains("error SR0601", StringComparison.Ordinal) && e.Contains("glan-y-mor-foundational-economy.cy.yml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AWelshBoardWithNoWelshFiles_IsOnlyAWarning_UnlessTheSiteRequiresEveryBoard()
+    {
+        using var site = new TempSite("welsh-site");
+        site.Replace("data/site.yml", "  required: [glan-y-mor]\n", "");
+        site.Write("data/systems/mor-hafren.yml", "name: Môr Hafren University Health Board\ntype: LHB\nnation: Wales\nsummary: A second board, in English only.\n");
+        var result = site.Run("build");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("warning SR0601", result.Stderr + result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<h1>Môr Hafren University Health Board</h1>", site.Page("/cy/systems/mor-hafren/"), StringComparison.Ordinal);
+
+        site.Write("data/site.yml", site.Read("data/site.yml").Replace("welsh:\n", "welsh:\n  required: wales\n", StringComparison.Ordinal));
+        var strict = site.Run("validate");
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains(strict.Errors, e => e.StartsWith("data/systems/mor-hafren.yml(1,1): error SR0601", StringComparison.Ordinal) && e.Contains("data/systems/mor-hafren.cy.yml", StringComparison.Ordinal));
     }
 
     [Fact]

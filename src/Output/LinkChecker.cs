@@ -16,6 +16,11 @@ public static partial class LinkChecker
     /// <summary>What the link check needs of one rendered page: its internal links (with lines) and its ids.</summary>
     public sealed record PageScan(string File, IReadOnlyList<(string Raw, int Line)> Links, IReadOnlySet<string> Ids);
 
+    // Every page repeats the navigation, footer and chart ids: one copy of each string is kept for the whole build.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+
+    private static string Intern(string s) => Pool.GetOrAdd(s, s);
+
     /// <summary>Reads a page's links and ids as it is rendered, so the pages need not be kept for the check.</summary>
     public static PageScan Scan(string file, string html)
     {
@@ -25,9 +30,10 @@ public static partial class LinkChecker
         {
             var raw = System.Net.WebUtility.HtmlDecode(m.Groups[2].Value);
             if (raw.StartsWith('#') || (raw.StartsWith('/') && !raw.StartsWith("//", StringComparison.Ordinal)))
-                links.Add((raw, lines.LineOf(m.Index)));
+                links.Add((Intern(raw), lines.LineOf(m.Index)));
         }
-        return new PageScan(file, links, IdAttr().Matches(html).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal));
+        links.TrimExcess();
+        return new PageScan(file, links, IdAttr().Matches(html).Select(m => Intern(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Checks every content link and every scanned page link against the files and ids of the site.</summary>

@@ -177,21 +177,26 @@ public sealed class DataFiles(PageContext ctx)
     private byte[] SearchIndex()
     {
         var arr = new JsonArray();
-        void Add(string type, string route, string title, string summary, string? system, IEnumerable<string> principles, IEnumerable<string> domains) =>
-            arr.Add(new JsonObject
+        // "lang" marks an entry whose text is shown untranslated on a Welsh page, so the result can say so to screen readers.
+        void Add(string type, string route, string title, string summary, string? system, IEnumerable<string> principles, IEnumerable<string> domains, string? lang = null)
+        {
+            var entry = new JsonObject
             {
                 ["id"] = ctx.Localise(route), ["type"] = type, ["url"] = ctx.Href(route), ["title"] = title, ["summary"] = summary, ["system"] = system,
                 ["systemName"] = system is null ? null : Site.System(system).Name,
                 ["principles"] = new JsonArray(principles.Select(p => (JsonNode?)p).ToArray()),
                 ["domains"] = new JsonArray(domains.Select(p => (JsonNode?)p).ToArray()),
-            });
-        foreach (var c in Site.CaseStudies) Add(ctx.S["search.type.case-study"], Routes.CaseStudy(c.Id), c.Title, c.SummaryText, c.SystemId, c.Principles, c.Domains);
-        foreach (var s in Site.Systems) Add(ctx.S["search.type.system"], Routes.System(s.Id), s.Name, s.Summary ?? s.Region ?? s.Nation, s.Id, [], []);
-        foreach (var r in Site.Reports) Add(ctx.S["search.type.report"], Routes.Report(r.SystemId, r.Period), ctx.S.F("report.title-period", ("title", r.Title), ("period", r.Period.Display)), r.Summary ?? Site.System(r.SystemId).Name, r.SystemId, [], r.Themes.SelectMany(t => t.Domains).Distinct());
-        foreach (var p in Site.Pages) Add(ctx.S["search.type.page"], Routes.Page(p.Slug), p.Title, p.Summary ?? Clip(MarkdownRenderer.ToPlainText(p.Markdown)), null, [], []);
-        foreach (var p in Site.Principles) Add(ctx.S["search.type.principle"], Routes.Principle(p.Id), ctx.PrincipleLink(p.Id).Text, p.Summary, null, [p.Id], []);
-        foreach (var d in Site.Domains) Add(ctx.S["search.type.domain"], Routes.Domain(d.Id), d.Title, d.Summary, null, [], [d.Id]);
-        foreach (var m in Site.Metrics) Add(ctx.S["search.type.metric"], Routes.Metric(m.Id), m.Title, m.Definition, null, [], [m.DomainId]);
+            };
+            if (lang is not null) entry["lang"] = lang;
+            arr.Add(entry);
+        }
+        foreach (var c in Site.CaseStudies) Add(ctx.S["search.type.case-study"], Routes.CaseStudy(c.Id), c.Title, c.SummaryText, c.SystemId, c.Principles, c.Domains, c.FallbackLanguage);
+        foreach (var s in Site.Systems) Add(ctx.S["search.type.system"], Routes.System(s.Id), s.Name, s.Summary ?? s.Region ?? s.Nation, s.Id, [], [], s.FallbackLanguage);
+        foreach (var r in Site.Reports) Add(ctx.S["search.type.report"], Routes.Report(r.SystemId, r.Period), ctx.S.F("report.title-period", ("title", r.Title), ("period", r.Period.Display)), r.Summary ?? Site.System(r.SystemId).Name, r.SystemId, [], r.Themes.SelectMany(t => t.Domains).Distinct(), r.FallbackLanguage);
+        foreach (var p in Site.Pages) Add(ctx.S["search.type.page"], Routes.Page(p.Slug), p.Title, p.Summary ?? Clip(MarkdownRenderer.ToPlainText(p.Markdown)), null, [], [], p.FallbackLanguage);
+        foreach (var p in Site.Principles) Add(ctx.S["search.type.principle"], Routes.Principle(p.Id), ctx.PrincipleLink(p.Id).Text, p.Summary, null, [p.Id], [], p.FallbackLanguage);
+        foreach (var d in Site.Domains) Add(ctx.S["search.type.domain"], Routes.Domain(d.Id), d.Title, d.Summary, null, [], [d.Id], d.FallbackLanguage);
+        foreach (var m in Site.Metrics) Add(ctx.S["search.type.metric"], Routes.Metric(m.Id), m.Title, m.Definition, null, [], [m.DomainId], m.FallbackLanguage);
         return Utf8.GetBytes(arr.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default }));
     }
 

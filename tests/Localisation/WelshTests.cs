@@ -85,6 +85,8 @@ public sealed partial class WelshTests
         using var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "cy", "search", "index.json")));
         Assert.Contains(index.RootElement.EnumerateArray(), d => d.GetProperty("title").GetString() == "Cynnal tiroedd gan fenter gymdeithasol leol"
             && d.GetProperty("url").GetString() == "/cy/case-studies/glan-y-mor-foundational-economy/");
+        Assert.Contains(index.RootElement.EnumerateArray(), d => d.GetProperty("url").GetString() == "/cy/case-studies/northshire-heat-network/"
+            && d.TryGetProperty("lang", out var lang) && lang.GetString() == "en");
         // One sitemap lists both languages.
         var sitemap = File.ReadAllText(Path.Combine(site.Output, "sitemap.xml"));
         Assert.Contains("/cy/case-studies/glan-y-mor-foundational-economy/", sitemap, StringComparison.Ordinal);

@@ -38,9 +38,10 @@
       var li = document.createElement("li"); li.className = "card";
       var title = document.createElement("h2"); title.className = "card-title";
       var a = document.createElement("a"); a.href = h.url; a.textContent = h.title;
+      if (h.lang) a.lang = h.lang;
       title.appendChild(a); li.appendChild(title);
       var meta = document.createElement("p"); meta.className = "card-meta"; meta.textContent = h.type; li.appendChild(meta);
-      var p = document.createElement("p"); p.textContent = h.summary; li.appendChild(p);
+      var p = document.createElement("p"); p.textContent = h.summary; if (h.lang) p.lang = h.lang; li.appendChild(p);
       list.appendChild(li);
     });
     // The words come from the theme's strings file, through data attributes on the form.

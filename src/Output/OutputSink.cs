@@ -58,12 +58,55 @@ public sealed class StagingSink : IOutputSink, IDisposable
         Directory.CreateDirectory(_staging);
         var manifest = Path.Combine(_target, ManifestName);
         if (File.Exists(Path.Combine(_target, OutputGuard.Marker)) && File.Exists(manifest))
+        {
             foreach (var line in File.ReadLines(manifest))
             {
                 var parts = line.Split(' ', 3);
                 if (parts.Length == 3 && long.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var size)) _previous[parts[2]] = (parts[0], size);
             }
+            try
+            {
+                if (File.Exists(Path.Combine(_target, PagesName))) PageIndex.Read(Path.Combine(_target, PagesName), _previousPages);
+            }
+            catch (Exception e) when (e is IOException or System.Text.Json.JsonException or FormatException or InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException or ArgumentException)
+            {
+                _previousPages.Clear(); // an unreadable index only means nothing is reused
+            }
+        }
     }
+
+    /// <summary>The index of reusable pages a build leaves in its output: each page's fingerprint, route and link-check scan.</summary>
+    public const string PagesName = ".statiqreport-pages";
+
+    /// <summary>A page as the previous build made it: reusable when its fingerprint is the same.</summary>
+    public sealed record PageEntry(string Key, string Route, DateOnly? Updated, LinkChecker.PageScan Scan);
+
+    private readonly Dictionary<string, PageEntry> _previousPages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageEntry> _pages = new(StringComparer.Ordinal);
+    private int _reusedPages;
+
+    /// <summary>Pages reused whole from the previous build (not made or rendered again).</summary>
+    public int ReusedPages => _reusedPages;
+
+    /// <summary>
+    /// Reuses a page from the previous output when its fingerprint is unchanged and the file is still as
+    /// the previous build wrote it; returns what the build needs to know of it, or null to make it again.
+    /// </summary>
+    public PageEntry? TryReuse(string file, string key)
+    {
+        if (!_previousPages.TryGetValue(file, out var entry) || entry.Key != key || !_previous.TryGetValue(file, out var before)) return null;
+        var path = Full(_staging, file);
+        _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        if (!TryLink(Full(_target, file), path, before.Size)) return null;
+        Interlocked.Increment(ref _linked);
+        Interlocked.Increment(ref _reusedPages);
+        _written[file] = before;
+        _pages[file] = entry;
+        return entry;
+    }
+
+    /// <summary>Records a reusable page this build made, for the next build.</summary>
+    public void Remember(string file, PageEntry entry) => _pages[file] = entry;
 
     /// <summary>Files reused from the previous output by a hard link.</summary>
     public int Linked => _linked;
@@ -92,6 +135,7 @@ public sealed class StagingSink : IOutputSink, IDisposable
     {
         File.WriteAllLines(Path.Combine(_staging, ManifestName),
             _written.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Value.Hash} {f.Value.Size.ToString(System.Globalization.CultureInfo.InvariantCulture)} {f.Key}"));
+        PageIndex.Write(Path.Combine(_staging, PagesName), _pages);
         File.WriteAllText(Path.Combine(_staging, OutputGuard.Marker), "This folder is made by StatiqReport; a build replaces it whole.\n");
         Swap(_staging, _target);
         _committed = true;
@@ -146,5 +190,75 @@ public sealed class StagingSink : IOutputSink, IDisposable
         try { Directory.Delete(dir, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>
+/// The reusable-pages index, as JSON: one table of strings (links and ids repeat on every page), then per
+/// page its file, fingerprint, route, date and link-check scan as indexes into the table. Deterministic.
+/// </summary>
+internal static class PageIndex
+{
+    public static void Write(string path, IReadOnlyDictionary<string, StagingSink.PageEntry> pages)
+    {
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        var strings = new List<string>();
+        int Id(string s)
+        {
+            if (!table.TryGetValue(s, out var i)) { i = strings.Count; table[s] = i; strings.Add(s); }
+            return i;
+        }
+        var ordered = pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var rows = ordered.Select(p => (p.Key, p.Value,
+            Links: p.Value.Scan.Links.SelectMany(l => new[] { Id(l.Raw), l.Line }).ToArray(),
+            Ids: p.Value.Scan.Ids.Order(StringComparer.Ordinal).Select(Id).ToArray())).ToList();
+        using var stream = File.Create(path);
+        using var w = new System.Text.Json.Utf8JsonWriter(stream);
+        w.WriteStartObject();
+        w.WriteNumber("version", 1);
+        w.WriteStartArray("strings");
+        foreach (var s in strings) w.WriteStringValue(s);
+        w.WriteEndArray();
+        w.WriteStartArray("pages");
+        foreach (var (file, e, links, ids) in rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", file);
+            w.WriteString("key", e.Key);
+            w.WriteString("route", e.Route);
+            if (e.Updated is { } d) w.WriteString("updated", d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteStartArray("links");
+            foreach (var n in links) w.WriteNumberValue(n);
+            w.WriteEndArray();
+            w.WriteStartArray("ids");
+            foreach (var n in ids) w.WriteNumberValue(n);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static void Read(string path, Dictionary<string, StagingSink.PageEntry> into)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
+        var root = doc.RootElement;
+        if (root.GetProperty("version").GetInt32() != 1) return;
+        var strings = root.GetProperty("strings").EnumerateArray().Select(s => s.GetString()!).ToArray();
+        foreach (var p in root.GetProperty("pages").EnumerateArray())
+        {
+            var file = p.GetProperty("file").GetString()!;
+            var links = new List<(string, int)>();
+            using (var e = p.GetProperty("links").EnumerateArray())
+                while (e.MoveNext())
+                {
+                    var raw = strings[e.Current.GetInt32()];
+                    if (!e.MoveNext()) break;
+                    links.Add((raw, e.Current.GetInt32()));
+                }
+            var ids = p.GetProperty("ids").EnumerateArray().Select(i => strings[i.GetInt32()]).ToHashSet(StringComparer.Ordinal);
+            DateOnly? updated = p.TryGetProperty("updated", out var u) ? DateOnly.ParseExact(u.GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
+            into[file] = new StagingSink.PageEntry(p.GetProperty("key").GetString()!, p.GetProperty("route").GetString()!, updated, new LinkChecker.PageScan(file, links, ids));
+        }
     }
 }

@@ -56,6 +56,9 @@ public sealed class PageContext
     /// <summary>"/cy" when these pages are the Welsh ones, published under /cy/ mirroring every English address; "" for English.</summary>
     public string LanguagePrefix { get; init; } = "";
 
+    /// <summary>Fingerprints of page inputs, for reusing unchanged pages; null when nothing may be reused (--no-cache).</summary>
+    public Pipeline.Fingerprints? Fingerprints { get; init; }
+
     /// <summary>True when the site is published in English and Welsh: every page has a twin and a language switch.</summary>
     public bool Bilingual { get; init; }
 

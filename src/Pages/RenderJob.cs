@@ -10,5 +10,14 @@ public abstract record OutputJob(string Route)
 /// <paramref name="Strings"/> are the interface strings of the page's language.</summary>
 public sealed record PageJob(string Route, Type Component, object Model, string Title, Localisation.Strings Strings, DateOnly? Updated = null) : OutputJob(Route);
 
+/// <summary>
+/// Work for one output file: how to make it, and for pages that can be reused from the previous build,
+/// the file and the fingerprint of everything the page is made from.
+/// </summary>
+public sealed record Work(Func<OutputJob> Make, string? File = null, string? Key = null)
+{
+    public static implicit operator Work(Func<OutputJob> make) => new(make);
+}
+
 /// <summary>A file whose bytes are already known (feeds, data downloads, assets).</summary>
 public sealed record FileJob(string Route, byte[] Content) : OutputJob(Route);

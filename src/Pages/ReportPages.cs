@@ -17,13 +17,13 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
     private PageJob Job(string route, Type component, object model, string title) => new(ctx.Localise(route), component, model, title, S);
 
     /// <summary>Every report page and download, as work to do (the caller makes them in parallel and streams them out).</summary>
-    public IEnumerable<Func<OutputJob>> All()
+    public IEnumerable<Work> All()
     {
-        yield return Index;
+        yield return (Func<OutputJob>)Index;
         foreach (var r in Site.Reports)
         {
-            yield return () => Report(r);
-            yield return () => new FileJob(ctx.Localise(Routes.Report(r.SystemId, r.Period) + "figures.csv"), DataFiles.Csv(Figures(r)));
+            yield return new Work(() => Report(r), Routes.FileOf(ctx.Localise(Routes.Report(r.SystemId, r.Period))), ctx.Fingerprints?.Report(r));
+            yield return (Func<OutputJob>)(() => new FileJob(ctx.Localise(Routes.Report(r.SystemId, r.Period) + "figures.csv"), DataFiles.Csv(Figures(r))));
         }
     }
 

@@ -15,23 +15,27 @@ public sealed class SitePages(PageContext ctx)
     private PageJob Job(string route, Type component, object model, string title, DateOnly? updated = null) => new(ctx.Localise(route), component, model, title, S, updated);
 
     /// <summary>Every page, as work to do: the caller builds them in parallel (charts are drawn here).</summary>
-    public IEnumerable<Func<PageJob>> All()
+    public IEnumerable<Work> All()
     {
-        yield return Home;
-        yield return SystemsIndex;
-        foreach (var s in Site.Systems) yield return () => SystemPage(s);
-        yield return PrinciplesIndex;
-        foreach (var p in Site.Principles) yield return () => PrinciplePage(p);
-        yield return DomainsIndex;
-        foreach (var d in Site.Domains) yield return () => DomainPage(d);
-        yield return MetricsIndex;
-        foreach (var m in Site.Metrics) yield return () => MetricPage(m);
-        yield return CaseStudiesIndex;
-        foreach (var c in Site.CaseStudies) yield return () => CaseStudyPage(c);
-        yield return Search;
-        foreach (var p in Site.Pages) yield return () => FreePage(p);
-        yield return NotFound;
+        yield return (Func<OutputJob>)Home;
+        yield return (Func<OutputJob>)SystemsIndex;
+        foreach (var s in Site.Systems)
+            yield return new Work(() => SystemPage(s), FileOf(Routes.System(s.Id)), ctx.Fingerprints?.System(s, ctx.CaseStudiesOfSystem(s.Id)));
+        yield return (Func<OutputJob>)PrinciplesIndex;
+        foreach (var p in Site.Principles) yield return (Func<OutputJob>)(() => PrinciplePage(p));
+        yield return (Func<OutputJob>)DomainsIndex;
+        foreach (var d in Site.Domains) yield return (Func<OutputJob>)(() => DomainPage(d));
+        yield return (Func<OutputJob>)MetricsIndex;
+        foreach (var m in Site.Metrics) yield return (Func<OutputJob>)(() => MetricPage(m));
+        yield return (Func<OutputJob>)CaseStudiesIndex;
+        foreach (var c in Site.CaseStudies)
+            yield return new Work(() => CaseStudyPage(c), FileOf(Routes.CaseStudy(c.Id)), ctx.Fingerprints?.CaseStudy(c));
+        yield return (Func<OutputJob>)Search;
+        foreach (var p in Site.Pages) yield return (Func<OutputJob>)(() => FreePage(p));
+        yield return (Func<OutputJob>)NotFound;
     }
+
+    private string FileOf(string route) => Routes.FileOf(ctx.Localise(route));
 
     private PageJob Home()
     {

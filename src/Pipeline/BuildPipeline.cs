@@ -33,18 +33,21 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         var urls = new SiteUrls(settings.BaseUrl, site.Settings.Url);
         var charts = settings.NoCache ? new Charts.ChartService(reuse: false) : new Charts.ChartService(Charts.ChartService.DefaultCacheFolder);
         var bilingual = site.Welsh is not null;
-        var ctx = Stage("model", () => new PageContext(site, urls, charts, bilingual ? site.Interface["en"] : site.MainStrings) { Bilingual = bilingual });
+        // Fingerprints of what each reusable page is made from: a page whose inputs did not change is taken from the previous output.
+        // (--no-cache reuses nothing, but still records the fingerprints for the next build.)
+        var fingerprints = settings.Output is null ? null : Stage("fingerprint", () => new Fingerprints(root, site, settings, bilingual));
+        var ctx = Stage("model", () => new PageContext(site, urls, charts, bilingual ? site.Interface["en"] : site.MainStrings) { Bilingual = bilingual, Fingerprints = fingerprints });
         // Welsh: the same pages under /cy/, from the Welsh model and the Welsh interface strings.
-        var cy = site.Welsh is { } w ? new PageContext(w, urls, charts, site.Interface["cy"]) { LanguagePrefix = "/cy", Bilingual = true } : null;
+        var cy = site.Welsh is { } w ? new PageContext(w, urls, charts, site.Interface["cy"]) { LanguagePrefix = "/cy", Bilingual = true, Fingerprints = fingerprints } : null;
 
         // Plan: one piece of work per output file; nothing is made yet.
         var work = Stage("plan", () =>
         {
-            var work = new List<Func<OutputJob>>();
+            var work = new List<Work>();
             foreach (var c in cy is null ? [ctx] : new[] { ctx, cy })
             {
                 var sitePages = new SitePages(c);
-                work.AddRange(sitePages.All().Select(make => (Func<OutputJob>)make).Concat(new ReportPages(c, sitePages, settings.Pdf).All()));
+                work.AddRange(sitePages.All().Concat(new ReportPages(c, sitePages, settings.Pdf).All()));
             }
             return work;
         });
@@ -59,15 +62,23 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         Stage("render", () =>
         {
             using var razor = new RazorRenderer();
-            Parallel.ForEach(work, new ParallelOptions { CancellationToken = cancel }, make =>
+            Parallel.ForEach(work, new ParallelOptions { CancellationToken = cancel }, w =>
             {
-                switch (make())
+                if (w.Key is not null && !settings.NoCache && staging?.TryReuse(w.File!, w.Key) is { } reused)
+                {
+                    scans.Add(reused.Scan);
+                    pages.Add((reused.Route, reused.Updated));
+                    return;
+                }
+                switch (w.Make())
                 {
                     case PageJob job:
                         var html = razor.Render(job.Component, job.Model, job.Strings);
-                        scans.Add(LinkChecker.Scan(job.FilePath, html));
+                        var scan = LinkChecker.Scan(job.FilePath, html);
+                        scans.Add(scan);
                         pages.Add((job.Route, job.Updated));
                         sink.Add(job.FilePath, Encoding.UTF8.GetBytes(html));
+                        if (w.Key is not null) staging?.Remember(job.FilePath, new StagingSink.PageEntry(w.Key, job.Route, job.Updated, scan));
                         break;
                     case FileJob file:
                         sink.Add(file.FilePath, file.Content);
@@ -101,7 +112,8 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         {
             cancel.ThrowIfCancellationRequested();
             Stage("swap in", () => { staging.Commit(); return 0; });
-            progress?.Invoke($"wrote {sink.Count:N0} files ({pages.Count:N0} pages) to {settings.Output}" + (staging.Linked > 0 ? $"; {staging.Linked:N0} unchanged files reused" : ""));
+            progress?.Invoke($"wrote {sink.Count:N0} files ({pages.Count:N0} pages) to {settings.Output}" + (staging.Linked > 0 ? $"; {staging.Linked:N0} unchanged files reused" : "")
+                + (staging.ReusedPages > 0 ? $", {staging.ReusedPages:N0} of them pages whose inputs did not change" : ""));
         }
         return Result(diags, pages.Count, sink.Count);
     }

@@ -125,6 +125,53 @@ public sealed class BuildTests
         Assert.Equal(Hashes(site.Path_("fresh")), second);
     }
 
+    /// <summary>Edits a comms team makes between builds; after each, a build that reuses unchanged pages must equal a build from nothing.</summary>
+    public static TheoryData<string> Edits => new()
+    {
+        "case study title", "case study moved to another system", "new case study", "metric value", "principle title",
+        "report text", "Welsh translation edited", "Welsh translation removed", "interface string", "case study deleted",
+    };
+
+    private static void Edit(TempSite site, string edit)
+    {
+        const string Heat = "data/case-studies/northshire-heat-network.yml";
+        switch (edit)
+        {
+            case "case study title": site.Replace(Heat, "title: A shared heat network", "title: A shared, renamed heat network"); break;
+            case "case study moved to another system": site.Replace(Heat, "system: northshire", "system: southvale"); break;
+            case "new case study": site.Write("data/case-studies/2024/northshire-new-study.yml", site.Read(Heat).Replace("title: A shared heat network", "title: A second heat network", StringComparison.Ordinal)); break;
+            case "metric value": site.Replace("data/metrics/values.csv", "northshire,local-spend,2022-23,51000000", "northshire,local-spend,2022-23,52000000"); break;
+            case "principle title": site.Replace("data/principles.yml", "title: Put the partnership board at the centre", "title: Put the board at the centre"); break;
+            case "report text": site.Replace("input/reports/northshire/2023-24.md", "title: Northshire anchor impact report 2023/24", "title: Northshire's anchor report 2023/24"); break;
+            case "Welsh translation edited": site.Replace("data/case-studies/wales/glan-y-mor-foundational-economy.cy.yml", "title: Cynnal tiroedd", "title: Gofalu am diroedd"); break;
+            case "Welsh translation removed": site.Replace("data/site.yml", "  required: [glan-y-mor]\n", "  required: none\n").Delete("data/case-studies/wales/glan-y-mor-foundational-economy.cy.yml"); break;
+            case "interface string": site.Write("theme/strings/en.yml", "nav.home: Start\n"); break;
+            case "case study deleted": site.Delete("data/case-studies/2024/southvale-wellbeing-hubs.yml"); break;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void Build_AfterAnEdit_ReusingUnchangedPages_EqualsABuildFromNothing(string edit)
+    {
+        using var site = new TempSite("welsh-site");
+        Assert.Equal(0, site.Run("build").ExitCode);
+        Edit(site, edit);
+
+        var warm = site.Run("build");
+        Assert.True(warm.ExitCode == 0, warm.Stderr);
+        // An edit to one item leaves most pages as they were; an edit to what every page shows (a catalogue, a
+        // report, the site's settings or strings) makes every page again.
+        if (edit is "case study title" or "case study moved to another system" or "new case study" or "metric value" or "Welsh translation edited" or "case study deleted")
+            Assert.Contains("pages whose inputs did not change", warm.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, site.Run("build", "--no-cache", "--output", site.Path_("fresh")).ExitCode);
+
+        var reused = Hashes(site.Output);
+        var fresh = Hashes(site.Path_("fresh"));
+        Assert.Equal(fresh.Keys.Order(), reused.Keys.Order());
+        foreach (var (file, hash) in fresh) Assert.True(hash == reused[file], $"after '{edit}', {file} differs from a build from nothing");
+    }
+
     [Fact]
     public void Build_FeedSitemapAndData_AreValidAndComplete()
     {

@@ -53,7 +53,7 @@ public sealed class TempSite : IDisposable
         return Write(rel, text.Replace(from, to, StringComparison.Ordinal));
     }
 
-    public void Delete(string rel) => File.Delete(Path_(rel));
+    public TempSite Delete(string rel) { File.Delete(Path_(rel)); return this; }
 
     /// <summary>Runs the command line in-process against this root.</summary>
     public RunResult Run(params string[] args)

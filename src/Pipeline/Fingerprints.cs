@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text;
+using StatiqReport.Content;
+using StatiqReport.Model;
+
+namespace StatiqReport.Pipeline;
+
+/// <summary>
+/// What a page is made from, as a hash, so a page whose inputs did not change since the previous build
+/// is reused from the previous output instead of being made and rendered again.
+///
+/// Every page depends on the "shared" inputs: the program (its code and compiled templates), the
+/// bundled and the site's theme files (interface strings), the build settings, and every content file
+/// except case studies and metric values. On top of that, a case-study page depends on its own files
+/// (English and Welsh); a system page on its system's case studies and metric values; a report page on
+/// its system's metric values and the case studies it features. Every other page (indexes, principle,
+/// domain and metric pages, search, home) lists many items and is always made again.
+/// </summary>
+public sealed class Fingerprints
+{
+    private readonly string _shared;
+    private readonly Dictionary<string, string> _files;
+    private readonly Dictionary<string, string> _values;
+    private readonly SiteModel _site;
+
+    public Fingerprints(ContentRoot root, SiteModel site, BuildSettings settings, bool bilingual)
+    {
+        _site = site;
+        _files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var content = root.Files("data", "*", recursive: true).Concat(root.Files("data", "*", true, translations: true))
+            .Concat(root.Files("input", "*", true)).Concat(root.Files("input", "*", true, translations: true))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var (rel, hash) in content.AsParallel().AsOrdered().Select(rel => (rel, Hash(File.ReadAllBytes(root.Full(rel))))))
+            _files[rel] = hash;
+
+        var shared = new StringBuilder();
+        shared.Append("program ").Append(typeof(Fingerprints).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
+        shared.Append("settings ").Append(settings.BaseUrl ?? "/").Append(' ').Append(settings.Pdf).Append(' ').Append(bilingual).Append('\n');
+        foreach (var f in ThemeFiles(root)) shared.Append("theme ").Append(f.Name).Append(' ').Append(f.Hash).Append('\n');
+        foreach (var (rel, hash) in _files)
+            if (!rel.StartsWith("data/case-studies/", StringComparison.Ordinal) && !rel.StartsWith("data/metrics/", StringComparison.Ordinal))
+                shared.Append(rel).Append(' ').Append(hash).Append('\n');
+        _shared = Hash(Encoding.UTF8.GetBytes(shared.ToString()));
+
+        // A system's metric values as published (every field a page may show), in a fixed order.
+        _values = site.Values.GroupBy(v => v.SystemId).ToDictionary(g => g.Key, g => Hash(Pages.DataFiles.Csv(g)), StringComparer.Ordinal);
+    }
+
+    public string CaseStudy(CaseStudy c) => Key(["case-study", c.Id, CaseFiles(c)]);
+
+    public string System(SystemProfile s, IEnumerable<CaseStudy> caseStudies) =>
+        Key(["system", s.Id, _values.GetValueOrDefault(s.Id, ""), .. caseStudies.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id + ":" + CaseFiles(c))]);
+
+    public string Report(AnnualReport r) =>
+        Key(["report", r.Location.Path, _values.GetValueOrDefault(r.SystemId, ""),
+            .. r.Themes.SelectMany(t => t.CaseStudies).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => id + ":" + CaseFiles(_site.CaseStudy(id)))]);
+
+    private string CaseFiles(CaseStudy c) =>
+        _files.GetValueOrDefault(c.Location.Path, "") + "+" + _files.GetValueOrDefault(WelshLoader.WelshPath(c.Location.Path), "");
+
+    private string Key(IEnumerable<string> parts) => Hash(Encoding.UTF8.GetBytes(_shared + "\u001f" + string.Join("\u001f", parts)));
+
+    private static IEnumerable<(string Name, string Hash)> ThemeFiles(ContentRoot root)
+    {
+        var bundled = Output.ThemeAssets.BundledFolder;
+        if (Directory.Exists(bundled))
+            foreach (var f in Directory.EnumerateFiles(bundled, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                yield return ("bundled/" + Path.GetRelativePath(bundled, f).Replace('\\', '/'), Hash(File.ReadAllBytes(f)));
+        foreach (var rel in root.Files("theme", "*", recursive: true))
+            yield return (rel, Hash(File.ReadAllBytes(root.Full(rel))));
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
+}

@@ -43,6 +43,8 @@ public static class PreviewServer
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         app.Run(ctx => Serve(ctx, output, urls.BasePath, state));
+        // SIGTERM (a service manager, docker stop, kill) stops the server as Ctrl+C does.
+        app.Lifetime.ApplicationStopping.Register(() => cancel.Cancel());
         try
         {
             app.StartAsync(cancel.Token).GetAwaiter().GetResult();

@@ -32,6 +32,33 @@ public sealed class PreviewTests
         }
     }
 
+    [Fact]
+    public async Task Preview_StopsOnSigterm()
+    {
+        if (!OperatingSystem.IsLinux()) return; // signals: the CI machine is Linux
+        using var site = new TempSite("minimal-site");
+        var port = FreePort();
+        var dll = typeof(PreviewServer).Assembly.Location;
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { dll, "preview", "--root", site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) }) psi.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            await Poll(http, $"http://127.0.0.1:{port}/", html => html.Contains("<html", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+            using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await process.WaitForExitAsync(wait.Token);
+            Assert.True(process.HasExited, "the preview server did not stop on SIGTERM");
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+        _ = await output;
+    }
+
     private static async Task<string> Poll(HttpClient http, string url, Func<string, bool> done, TimeSpan limit)
     {
         var until = DateTime.UtcNow + limit;

@@ -13,14 +13,17 @@ namespace StatiqReport.Pipeline;
 /// bundled and the site's theme files (interface strings), the build settings, and every content file
 /// except case studies and metric values. On top of that, a case-study page depends on its own files
 /// (English and Welsh); a system page on its system's case studies and metric values; a report page on
-/// its system's metric values and the case studies it features. Every other page (indexes, principle,
-/// domain and metric pages, search, home) lists many items and is always made again.
+/// its system's metric values and the case studies it features; a principle page on its case studies; a
+/// domain page on its case studies and its metrics' values; a metric page on its values; an index on
+/// the counts it shows; the search, free and not-found pages on the shared inputs only. The home page
+/// and the case-studies index list every case study and are always made again.
 /// </summary>
 public sealed class Fingerprints
 {
     private readonly string _shared;
     private readonly Dictionary<string, string> _files;
     private readonly Dictionary<string, string> _values;
+    private readonly Dictionary<string, string> _metricValues;
     private readonly SiteModel _site;
 
     public Fingerprints(ContentRoot root, SiteModel site, BuildSettings settings, bool bilingual)
@@ -44,6 +47,7 @@ public sealed class Fingerprints
 
         // A system's metric values as published (every field a page may show), in a fixed order.
         _values = site.Values.GroupBy(v => v.SystemId).ToDictionary(g => g.Key, g => Hash(Pages.DataFiles.Csv(g)), StringComparer.Ordinal);
+        _metricValues = site.Values.GroupBy(v => v.MetricId).ToDictionary(g => g.Key, g => Hash(Pages.DataFiles.Csv(g)), StringComparer.Ordinal);
     }
 
     public string CaseStudy(CaseStudy c) => Key(["case-study", c.Id, CaseFiles(c)]);
@@ -54,6 +58,24 @@ public sealed class Fingerprints
     public string Report(AnnualReport r) =>
         Key(["report", r.Location.Path, _values.GetValueOrDefault(r.SystemId, ""),
             .. r.Themes.SelectMany(t => t.CaseStudies).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => id + ":" + CaseFiles(_site.CaseStudy(id)))]);
+
+    /// <summary>A page made from the shared inputs alone (search, a free page, not found, the reports index).</summary>
+    public string Shared(string page) => Key(["shared", page]);
+
+    /// <summary>A page that lists case studies (a principle page).</summary>
+    public string Listing(string page, IEnumerable<CaseStudy> caseStudies) =>
+        Key(["listing", page, .. caseStudies.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id + ":" + CaseFiles(c))]);
+
+    /// <summary>A domain page: its case studies and every value of its metrics.</summary>
+    public string Domain(Domain d, IEnumerable<CaseStudy> caseStudies, IEnumerable<MetricDefinition> metrics) =>
+        Key(["domain", d.Id, .. metrics.Select(m => m.Id + "=" + _metricValues.GetValueOrDefault(m.Id, "")),
+            .. caseStudies.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id + ":" + CaseFiles(c))]);
+
+    /// <summary>A metric page: every value of the metric.</summary>
+    public string Metric(MetricDefinition m) => Key(["metric", m.Id, _metricValues.GetValueOrDefault(m.Id, "")]);
+
+    /// <summary>An index that shows counts (case studies per system or principle, systems per metric): the counts.</summary>
+    public string Counts(string page, IEnumerable<string> counts) => Key(["counts", page, .. counts]);
 
     private string CaseFiles(CaseStudy c) =>
         _files.GetValueOrDefault(c.Location.Path, "") + "+" + _files.GetValueOrDefault(WelshLoader.WelshPath(c.Location.Path), "");

@@ -130,6 +130,7 @@ public sealed class BuildTests
     {
         "case study title", "case study moved to another system", "new case study", "metric value", "principle title",
         "report text", "Welsh translation edited", "Welsh translation removed", "interface string", "case study deleted",
+        "metric reported by one more system", "case study principle changed", "case study domain changed",
     };
 
     private static void Edit(TempSite site, string edit)
@@ -147,6 +148,9 @@ public sealed class BuildTests
             case "Welsh translation removed": site.Replace("data/site.yml", "  required: [glan-y-mor]\n", "  required: none\n").Delete("data/case-studies/wales/glan-y-mor-foundational-economy.cy.yml"); break;
             case "interface string": site.Write("theme/strings/en.yml", "nav.home: Start\n"); break;
             case "case study deleted": site.Delete("data/case-studies/2024/southvale-wellbeing-hubs.yml"); break;
+            case "metric reported by one more system": site.Write("data/metrics/values.csv", site.Read("data/metrics/values.csv") + "glan-y-mor,apprenticeship-starts,2023-24,12,Invented sample figure,,true\n"); break;
+            case "case study principle changed": site.Replace(Heat, "  - long-term", "  - share-resources"); break;
+            case "case study domain changed": site.Replace(Heat, "  - net-zero", "  - procurement"); break;
         }
     }
 
@@ -162,7 +166,8 @@ public sealed class BuildTests
         Assert.True(warm.ExitCode == 0, warm.Stderr);
         // An edit to one item leaves most pages as they were; an edit to what every page shows (a catalogue, a
         // report, the site's settings or strings) makes every page again.
-        if (edit is "case study title" or "case study moved to another system" or "new case study" or "metric value" or "Welsh translation edited" or "case study deleted")
+        if (edit is "case study title" or "case study moved to another system" or "new case study" or "metric value" or "Welsh translation edited" or "case study deleted"
+            or "metric reported by one more system" or "case study principle changed" or "case study domain changed")
             Assert.Contains("pages whose inputs did not change", warm.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, site.Run("build", "--no-cache", "--output", site.Path_("fresh")).ExitCode);
 

@@ -17,26 +17,32 @@ public sealed class DataFiles(PageContext ctx)
     private static readonly UTF8Encoding Utf8 = new(false);
     private SiteModel Site => ctx.Site;
 
-    /// <summary>The files of one language: its feed and its search index (/feed.xml, or /cy/feed.xml for Welsh).</summary>
-    public IEnumerable<FileJob> Localised()
+    /// <summary>The files of one language, as work: its feed and its search index (/feed.xml, or /cy/feed.xml for Welsh).</summary>
+    public IEnumerable<Func<OutputJob>> Localised()
     {
-        yield return new FileJob(ctx.Localise(Routes.Feed), Feed());
-        yield return new FileJob(ctx.Localise(Routes.SearchIndex), SearchIndex());
+        yield return () => new FileJob(ctx.Localise(Routes.Feed), Feed());
+        yield return () => new FileJob(ctx.Localise(Routes.SearchIndex), SearchIndex());
     }
 
-    /// <summary>The files both languages share (data downloads, sitemap of every page, robots.txt), and the English feed and index.</summary>
-    public IEnumerable<FileJob> All(IReadOnlyList<(string Route, DateOnly? Updated)> pages)
+    /// <summary>
+    /// The files both languages share (data downloads, robots.txt) and the English feed and index, as work
+    /// that can be made alongside the pages; the sitemap, which lists every page, comes after them.
+    /// </summary>
+    public IEnumerable<Func<OutputJob>> Independent()
     {
         foreach (var f in Localised()) yield return f;
-        yield return new FileJob(Routes.MetricsCsv, Csv(Site.Values));
+        yield return () => new FileJob(Routes.CaseStudiesJson, CaseStudiesJson());
+        yield return () => new FileJob(Routes.MetricsCsv, Csv(Site.Values));
+        var bySystem = Site.Values.ToLookup(v => v.SystemId);
         foreach (var s in Site.Systems)
-            yield return new FileJob(Routes.SystemCsv(s.Id), Csv(Site.Values.Where(v => v.SystemId == s.Id)));
-        yield return new FileJob(Routes.CaseStudiesJson, CaseStudiesJson());
-        yield return new FileJob(Routes.Sitemap, Sitemap(pages));
-        yield return new FileJob("/data/datapackage.json", DataPackage());
-        yield return new FileJob("/_headers", Utf8.GetBytes(Output.Security.HeadersFile(ctx.Urls.BasePath)));
-        yield return new FileJob("/robots.txt", Utf8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {ctx.Urls.Absolute(Routes.Sitemap)}\n"));
+            yield return () => new FileJob(Routes.SystemCsv(s.Id), Csv(bySystem[s.Id]));
+        yield return () => new FileJob("/data/datapackage.json", DataPackage());
+        yield return () => new FileJob("/_headers", Utf8.GetBytes(Output.Security.HeadersFile(ctx.Urls.BasePath)));
+        yield return () => new FileJob("/robots.txt", Utf8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {ctx.Urls.Absolute(Routes.Sitemap)}\n"));
     }
+
+    /// <summary>The sitemap of every page of the build, in both languages.</summary>
+    public FileJob SitemapFile(IReadOnlyList<(string Route, DateOnly? Updated)> pages) => new(Routes.Sitemap, Sitemap(pages));
 
     /// <summary>Metric values as published: one row per value, with the metric's title and unit.</summary>
     public static byte[] Csv(IEnumerable<MetricValue> values)

@@ -41,7 +41,7 @@ public sealed class SitePages(PageContext ctx)
         yield return new Work(Search, FileOf(Routes.Search), ctx.Fingerprints?.Shared("search"));
         foreach (var p in Site.Pages)
             yield return new Work(() => FreePage(p), FileOf(Routes.Page(p.Slug)), ctx.Fingerprints?.Shared("page " + p.Slug));
-        yield return new Work(NotFound, FileOf(Routes.NotFound), ctx.Fingerprints?.Shared("not found"));
+        yield return new Work(NotFound, FileOf(Routes.NotFound), ctx.Fingerprints?.Shared("404"));
     }
 
     private string FileOf(string route) => Routes.FileOf(ctx.Localise(route));

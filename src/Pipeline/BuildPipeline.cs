@@ -43,7 +43,8 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         // Plan: one piece of work per output file; nothing is made yet.
         var work = Stage("plan", () =>
         {
-            var work = new List<Work>();
+            // The data files first: they are few but large, and are made alongside the pages.
+            var work = new DataFiles(ctx).Independent().Concat(cy is null ? [] : new DataFiles(cy).Localised()).Select(make => new Work(make)).ToList();
             foreach (var c in cy is null ? [ctx] : new[] { ctx, cy })
             {
                 var sitePages = new SitePages(c);
@@ -62,7 +63,9 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         Stage("render", () =>
         {
             using var razor = new RazorRenderer();
-            Parallel.ForEach(work, new ParallelOptions { CancellationToken = cancel }, w =>
+            // One item at a time per worker (not ranges), so a worker that meets a large item does not hold back the rest.
+            var partitioner = System.Collections.Concurrent.Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering);
+            Parallel.ForEach(partitioner, new ParallelOptions { CancellationToken = cancel }, w =>
             {
                 if (w.Key is not null && !settings.NoCache && staging?.TryReuse(w.File!, w.Key) is { } reused)
                 {
@@ -85,8 +88,8 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
                         break;
                 }
             });
-            foreach (var f in new DataFiles(ctx).All(pages.ToList())) sink.Add(f.FilePath, f.Content);
-            if (cy is not null) foreach (var f in new DataFiles(cy).Localised()) sink.Add(f.FilePath, f.Content);
+            var sitemap = new DataFiles(ctx).SitemapFile(pages.ToList());
+            sink.Add(sitemap.FilePath, sitemap.Content);
             foreach (var (route, bytes) in ThemeAssets.Collect(root)) sink.Add(Routes.FileOf(route), bytes);
             // Images that content names are published at the same path as in the root (checked inside the root on load).
             foreach (var src in site.CaseStudies.Select(c => c.Image?.Src).OfType<string>().Distinct(StringComparer.Ordinal))

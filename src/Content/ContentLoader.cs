@@ -18,12 +18,21 @@ public static class ContentLoader
         var domains = CatalogueLoader.Domains(root, diags);
         var maturity = CatalogueLoader.Maturity(root, diags);
         var metrics = CatalogueLoader.Metrics(root, diags, refs);
-        var systems = SystemLoader.Load(root, diags, refs);
-        var caseStudies = CaseStudyLoader.Load(root, diags, refs);
-        var values = MetricCsvLoader.Load(root, diags, refs);
-        var (pages, home) = PageLoader.Load(root, diags, refs, Routes.ReservedSlugs);
-        var reports = ReportLoader.Load(root, diags, refs);
-        var strings = StringsLoader.Load(root, diags);
+        // The content kinds are independent: they load side by side (each loader is parallel inside too).
+        IReadOnlyList<SystemProfile> systems = [];
+        IReadOnlyList<CaseStudy> caseStudies = [];
+        IReadOnlyList<MetricValue> values = [];
+        IReadOnlyList<FreePage> pages = [];
+        FreePage? home = null;
+        IReadOnlyList<AnnualReport> reports = [];
+        IReadOnlyDictionary<string, Localisation.Strings> strings = new Dictionary<string, Localisation.Strings>();
+        Parallel.Invoke(
+            () => caseStudies = CaseStudyLoader.Load(root, diags, refs),
+            () => systems = SystemLoader.Load(root, diags, refs),
+            () => values = MetricCsvLoader.Load(root, diags, refs),
+            () => (pages, home) = PageLoader.Load(root, diags, refs, Routes.ReservedSlugs),
+            () => reports = ReportLoader.Load(root, diags, refs),
+            () => strings = StringsLoader.Load(root, diags));
 
         var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>
         {

@@ -13,19 +13,19 @@ public static class ReportLoader
 
     public static IReadOnlyList<AnnualReport> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
     {
-        var result = new List<AnnualReport>();
-        foreach (var rel in root.Files("input/reports", "*.md", recursive: true))
+        var result = new System.Collections.Concurrent.ConcurrentBag<AnnualReport>();
+        Parallel.ForEach(root.Files("input/reports", "*.md", recursive: true), rel =>
         {
             var parts = rel.Split('/');
             if (parts.Length != 4 || !MapReader.IsId(parts[2]) || !Period.TryParse(Path.GetFileNameWithoutExtension(parts[3]), out var period))
             {
                 diags.Error(SourceLocation.File(rel), ErrorCodes.ReportPath,
                     $"'{rel}' is not where a report goes; put it at input/reports/<system id>/<period>.md, e.g. input/reports/west-yorkshire/2023-24.md");
-                continue;
+                return;
             }
             refs.Add(ReferenceKind.System, parts[2], SourceLocation.File(rel));
             if (LoadOne(root, rel, parts[2], period.Value, diags, refs) is { } r) result.Add(r);
-        }
+        });
         return result.OrderBy(r => r.SystemId, StringComparer.Ordinal).ThenBy(r => r.Period).ToList();
     }
 

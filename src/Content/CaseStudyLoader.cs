@@ -20,13 +20,41 @@ public static partial class CaseStudyLoader
     private static readonly string[] ImageKeys = ["src", "alt"];
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avif"];
 
-    public static IReadOnlyList<CaseStudy> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
+    /// <param name="cache">Case studies an earlier build parsed, by a hash of the file; null to parse every file.</param>
+    public static IReadOnlyList<CaseStudy> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs, ContentCache? cache = null)
     {
         var files = root.Files("data/case-studies", "*.yml", recursive: true).Concat(root.Files("data/case-studies", "*.yaml", true)).Order(StringComparer.Ordinal).ToList();
         var result = new System.Collections.Concurrent.ConcurrentBag<CaseStudy>();
         Parallel.ForEach(files, rel =>
         {
-            if (LoadOne(root, rel, diags, refs) is { } c) result.Add(c);
+            if (cache is null)
+            {
+                if (LoadOne(root, rel, diags, refs) is { } c) result.Add(c);
+                return;
+            }
+            // With a cache: a file whose bytes did not change is not parsed again; its references and links are replayed.
+            byte[] bytes;
+            try { bytes = File.ReadAllBytes(root.Full(rel)); }
+            catch (IOException) { bytes = []; }
+            catch (UnauthorizedAccessException) { bytes = []; }
+            var key = ContentCache.Key(rel, bytes);
+            // An image is checked on disk each time: it is outside the file the key covers.
+            if (bytes.Length > 0 && cache.Get(key) is { } hit && (hit.CaseStudy.Image is null || root.Exists(hit.CaseStudy.Image.Src)))
+            {
+                foreach (var r in hit.References) refs.Add(r.Kind, r.Id, r.At);
+                foreach (var (url, at) in hit.Links) refs.Links.Add(url, at);
+                result.Add(hit.CaseStudy);
+                return;
+            }
+            var ownDiags = new DiagnosticBag();
+            var ownRefs = new ReferenceList();
+            var loaded = LoadOne(root, rel, ownDiags, ownRefs);
+            foreach (var d in ownDiags.Sorted()) diags.Add(d);
+            foreach (var r in ownRefs.All) refs.Add(r.Kind, r.Id, r.At);
+            foreach (var (url, at) in ownRefs.Links.All) refs.Links.Add(url, at);
+            if (loaded is null) return;
+            result.Add(loaded);
+            if (ownDiags.Sorted().Count == 0 && bytes.Length > 0) cache.Put(key, new ContentCache.Entry(loaded, ownRefs.All.ToList(), ownRefs.Links.All.ToList()));
         });
         return DuplicateIds.Check(result, c => c.Id, c => c.Location, "case study", diags);
     }

@@ -11,7 +11,7 @@ namespace StatiqReport.Content;
 /// </summary>
 public static class ContentLoader
 {
-    public static SiteModel? Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
+    public static SiteModel? Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs, ContentCache? cache = null)
     {
         var settings = SiteSettingsLoader.Load(root, diags, refs);
         var principles = CatalogueLoader.Principles(root, diags, refs);
@@ -27,7 +27,7 @@ public static class ContentLoader
         IReadOnlyList<AnnualReport> reports = [];
         IReadOnlyDictionary<string, Localisation.Strings> strings = new Dictionary<string, Localisation.Strings>();
         Parallel.Invoke(
-            () => caseStudies = CaseStudyLoader.Load(root, diags, refs),
+            () => caseStudies = CaseStudyLoader.Load(root, diags, refs, cache),
             () => systems = SystemLoader.Load(root, diags, refs),
             () => values = MetricCsvLoader.Load(root, diags, refs),
             () => (pages, home) = PageLoader.Load(root, diags, refs, Routes.ReservedSlugs),

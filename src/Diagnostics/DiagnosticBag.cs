@@ -16,6 +16,9 @@ public sealed class DiagnosticBag
     public void Warning(SourceLocation at, ErrorCode code, string message) =>
         _items.Add(new Diagnostic(at, Severity.Warning, code, message));
 
+    /// <summary>Adds a diagnostic collected elsewhere (a file loaded on its own).</summary>
+    public void Add(Diagnostic d) => _items.Add(d);
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);

@@ -178,6 +178,18 @@ public sealed class BuildTests
     }
 
     [Fact]
+    public void Build_AfterAnImageIsDeleted_ReportsIt_EvenThoughTheCaseStudyWasCached()
+    {
+        using var site = new TempSite("minimal-site");
+        site.WriteBytes("input/images/p.png", [0x89, 0x50, 0x4E, 0x47]).Replace("data/case-studies/alpha-jobs.yml", "summary:", "image:\n  src: input/images/p.png\n  alt: A photo\nsummary:");
+        Assert.Equal(0, site.Run("build").ExitCode); // parses the case study and keeps it in the content cache
+        site.Delete("input/images/p.png");
+        var result = site.Run("build");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Errors, e => e.StartsWith("data/case-studies/alpha-jobs.yml(", StringComparison.Ordinal) && e.Contains("error SR0114", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Build_FeedSitemapAndData_AreValidAndComplete()
     {
         using var site = new TempSite("contract-site");

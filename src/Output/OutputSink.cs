@@ -18,6 +18,25 @@ public interface IOutputSink
     int Count { get; }
 }
 
+/// <summary>An output folder a build writes: it can reuse the previous build's unchanged pages, and commits at the end.</summary>
+public interface IFolderSink : IOutputSink, IDisposable
+{
+    /// <summary>The previous build's page when its fingerprint is unchanged (and the file is still there); null to make it again.</summary>
+    StagingSink.PageEntry? TryReuse(string file, string key);
+
+    /// <summary>Records a reusable page this build made, for the next build.</summary>
+    void Remember(string file, StagingSink.PageEntry entry);
+
+    /// <summary>Makes this build's files the output; nothing is changed before this.</summary>
+    void Commit();
+
+    /// <summary>Files whose bytes were unchanged and were not written again.</summary>
+    int Linked { get; }
+
+    /// <summary>Pages reused whole from the previous build.</summary>
+    int ReusedPages { get; }
+}
+
 /// <summary>Files kept in memory (validate, tests, and builds without an output folder).</summary>
 public sealed class MemorySink : IOutputSink
 {
@@ -36,7 +55,7 @@ public sealed class MemorySink : IOutputSink
 /// bytes are the same as in the previous output (by SHA-256 and size, from the manifest the previous
 /// build left) is hard-linked from it rather than written again.
 /// </summary>
-public sealed class StagingSink : IOutputSink, IDisposable
+public sealed class StagingSink : IFolderSink
 {
     /// <summary>The manifest of a build's files, written into the output: "sha256 size path" lines.</summary>
     public const string ManifestName = ".statiqreport-manifest";
@@ -56,23 +75,7 @@ public sealed class StagingSink : IOutputSink, IDisposable
         Directory.CreateDirectory(parent);
         _staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_staging);
-        var manifest = Path.Combine(_target, ManifestName);
-        if (File.Exists(Path.Combine(_target, OutputGuard.Marker)) && File.Exists(manifest))
-        {
-            foreach (var line in File.ReadLines(manifest))
-            {
-                var parts = line.Split(' ', 3);
-                if (parts.Length == 3 && long.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var size)) _previous[parts[2]] = (parts[0], size);
-            }
-            try
-            {
-                if (File.Exists(Path.Combine(_target, PagesName))) PageIndex.Read(Path.Combine(_target, PagesName), _previousPages);
-            }
-            catch (Exception e) when (e is IOException or System.Text.Json.JsonException or FormatException or InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException or ArgumentException)
-            {
-                _previousPages.Clear(); // an unreadable index only means nothing is reused
-            }
-        }
+        ReadPrevious(_target, _previous, _previousPages);
     }
 
     /// <summary>The index of reusable pages a build leaves in its output: each page's fingerprint, route and link-check scan.</summary>
@@ -107,6 +110,27 @@ public sealed class StagingSink : IOutputSink, IDisposable
 
     /// <summary>Records a reusable page this build made, for the next build.</summary>
     public void Remember(string file, PageEntry entry) => _pages[file] = entry;
+
+    /// <summary>Reads the previous build's manifest and reusable-pages index from an output folder StatiqReport made.</summary>
+    public static bool ReadPrevious(string target, Dictionary<string, (string Hash, long Size)> files, Dictionary<string, PageEntry> pages)
+    {
+        var manifest = Path.Combine(target, ManifestName);
+        if (!File.Exists(Path.Combine(target, OutputGuard.Marker)) || !File.Exists(manifest)) return false;
+        foreach (var line in File.ReadLines(manifest))
+        {
+            var parts = line.Split(' ', 3);
+            if (parts.Length == 3 && long.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var size)) files[parts[2]] = (parts[0], size);
+        }
+        try
+        {
+            if (File.Exists(Path.Combine(target, PagesName))) PageIndex.Read(Path.Combine(target, PagesName), pages);
+        }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or FormatException or InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException or ArgumentException)
+        {
+            pages.Clear(); // an unreadable index only means nothing is reused
+        }
+        return true;
+    }
 
     /// <summary>Files reused from the previous output by a hard link.</summary>
     public int Linked => _linked;
@@ -261,4 +285,86 @@ internal static class PageIndex
             into[file] = new StagingSink.PageEntry(p.GetProperty("key").GetString()!, p.GetProperty("route").GetString()!, updated, new LinkChecker.PageScan(file, links, ids));
         }
     }
+}
+
+/// <summary>
+/// The preview's output: a rebuild changes the output folder in place, writing only the files whose bytes
+/// changed and deleting the ones the site no longer has, after the whole build has succeeded (a failed
+/// rebuild changes nothing). Unchanged pages cost nothing at all, so an edit is served within a second
+/// even on a national site. <c>build</c> keeps the staging folder and its all-at-once swap.
+/// </summary>
+public sealed class InPlaceSink : IFolderSink
+{
+    private readonly string _target;
+    private readonly Dictionary<string, (string Hash, long Size)> _previous = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StagingSink.PageEntry> _previousPages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Hash, long Size)> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StagingSink.PageEntry> _pages = new(StringComparer.Ordinal);
+    private int _unchanged, _reusedPages;
+
+    private InPlaceSink(string target) => _target = target;
+
+    /// <summary>An in-place sink when the output holds a previous build to update; null to build it whole (staging).</summary>
+    public static InPlaceSink? Open(string output)
+    {
+        var sink = new InPlaceSink(Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)));
+        return StagingSink.ReadPrevious(sink._target, sink._previous, sink._previousPages) ? sink : null;
+    }
+
+    public int Linked => _unchanged;
+    public int ReusedPages => _reusedPages;
+    public int Count => _written.Count;
+    public bool Contains(string file) => _written.ContainsKey(file);
+
+    public byte[]? Read(string file) =>
+        _pending.TryGetValue(file, out var b) ? b : _written.ContainsKey(file) ? File.ReadAllBytes(Full(file)) : null;
+
+    public StagingSink.PageEntry? TryReuse(string file, string key)
+    {
+        if (!_previousPages.TryGetValue(file, out var entry) || entry.Key != key || !_previous.TryGetValue(file, out var before)) return null;
+        var info = new FileInfo(Full(file));
+        if (!info.Exists || info.Length != before.Size) return null;
+        _written[file] = before;
+        _pages[file] = entry;
+        Interlocked.Increment(ref _unchanged);
+        Interlocked.Increment(ref _reusedPages);
+        return entry;
+    }
+
+    public void Remember(string file, StagingSink.PageEntry entry) => _pages[file] = entry;
+
+    public void Add(string file, byte[] bytes)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(bytes));
+        _written[file] = (hash, bytes.LongLength);
+        if (_previous.TryGetValue(file, out var before) && before == (hash, bytes.LongLength) && new FileInfo(Full(file)) is { Exists: true } f && f.Length == bytes.LongLength)
+            Interlocked.Increment(ref _unchanged);
+        else _pending[file] = bytes;
+    }
+
+    public void Commit()
+    {
+        foreach (var (file, bytes) in _pending.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var path = Full(file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temp = path + ".statiqreport-tmp";
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, path, overwrite: true);
+        }
+        foreach (var gone in _previous.Keys.Where(f => !_written.ContainsKey(f)))
+        {
+            try { File.Delete(Full(gone)); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        File.WriteAllLines(Path.Combine(_target, StagingSink.ManifestName),
+            _written.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Value.Hash} {f.Value.Size.ToString(System.Globalization.CultureInfo.InvariantCulture)} {f.Key}"));
+        PageIndex.Write(Path.Combine(_target, StagingSink.PagesName), _pages);
+    }
+
+    public void Dispose() { }
+
+    private string Full(string file) => Path.Combine(_target, file.Replace('/', Path.DirectorySeparatorChar));
 }

@@ -59,7 +59,8 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         // Render: each page is made (charts drawn), rendered, scanned for links and streamed out in
         // parallel, one Razor renderer per thread, so the site is never held in memory whole. Files go
         // to a staging folder that is swapped in only when everything below has succeeded.
-        using var staging = settings.Output is null ? null : new StagingSink(settings.Output);
+        using IFolderSink? staging = settings.Output is null ? null
+            : settings.InPlace && InPlaceSink.Open(settings.Output) is { } inPlace ? inPlace : new StagingSink(settings.Output);
         IOutputSink sink = staging ?? (IOutputSink)new MemorySink();
         var scans = new ConcurrentBag<LinkChecker.PageScan>();
         var pages = new ConcurrentBag<(string Route, DateOnly? Updated)>();

@@ -28,7 +28,7 @@ public static class PreviewServer
         var state = new PreviewState();
         void Build()
         {
-            var result = new BuildPipeline(new BuildSettings(root, output, baseUrl)).Run(CancellationToken.None);
+            var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, InPlace: true)).Run(CancellationToken.None);
             lock (stdout) Cli.Program.Report(result, stdout, stderr, $"Preview build {state.Version + 1}");
             if (result.Succeeded) state.Bump();
         }

@@ -33,6 +33,46 @@ public sealed class PreviewTests
     }
 
     [Fact]
+    public async Task Preview_RebuildsInPlace_KeepsTheSiteOnAMistake_AndDropsDeletedPages()
+    {
+        using var site = new TempSite("minimal-site");
+        var port = FreePort();
+        using var stop = new CancellationTokenSource();
+        var server = Task.Run(() => PreviewServer.Run(site.Root, port, null, TextWriter.Null, TextWriter.Null, stop.Token));
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var origin = $"http://127.0.0.1:{port}";
+        try
+        {
+            await Poll(http, origin + "/case-studies/alpha-jobs/", html => html.Contains("Alpha jobs", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+
+            // A new page appears; then it is deleted and its address answers 404 again.
+            site.Write("input/news.md", "---\ntitle: Latest news\n---\nNews.\n");
+            await Poll(http, origin + "/news/", html => html.Contains("Latest news", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+            site.Delete("input/news.md");
+            var until = DateTime.UtcNow.AddSeconds(10);
+            var status = System.Net.HttpStatusCode.OK;
+            while (DateTime.UtcNow < until && status != System.Net.HttpStatusCode.NotFound)
+            {
+                await Task.Delay(200);
+                status = (await http.GetAsync(new Uri(origin + "/news/"))).StatusCode;
+            }
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, status);
+
+            // A mistake fails the rebuild and leaves the served site as it was; fixing it serves the edit.
+            site.Replace("data/case-studies/alpha-jobs.yml", "title: Alpha jobs", "title: Alpha jobs again\nsumary: typo");
+            await Task.Delay(2500);
+            Assert.Contains(">Alpha jobs<", await http.GetStringAsync(new Uri(origin + "/case-studies/alpha-jobs/")), StringComparison.Ordinal);
+            site.Replace("data/case-studies/alpha-jobs.yml", "\nsumary: typo", "");
+            await Poll(http, origin + "/case-studies/alpha-jobs/", html => html.Contains("Alpha jobs again", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            Assert.Equal(0, await server.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+    }
+
+    [Fact]
     public async Task Preview_StopsOnSigterm()
     {
         if (!OperatingSystem.IsLinux()) return; // signals: the CI machine is Linux

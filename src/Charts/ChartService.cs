@@ -42,9 +42,12 @@ public class ChartService
     }
 
     /// <summary>The default persistent cache: $XDG_CACHE_HOME/statiqreport/charts (or ~/.cache/...), outside every site root.</summary>
-    public static string DefaultCacheFolder =>
+    public static string DefaultCacheFolder => Path.Combine(CacheRoot, "charts");
+
+    /// <summary>StatiqReport's persistent cache: $XDG_CACHE_HOME/statiqreport or ~/.cache/statiqreport (charts, parsed content).</summary>
+    public static string CacheRoot =>
         Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } x ? x
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "statiqreport", "charts");
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "statiqreport");
 
     /// <summary>
     /// Charts are drawn and cached with this placeholder for their element ids, so the same chart on two

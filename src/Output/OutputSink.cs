@@ -99,7 +99,7 @@ public sealed class StagingSink : IFolderSink
     {
         if (!_previousPages.TryGetValue(file, out var entry) || entry.Key != key || !_previous.TryGetValue(file, out var before)) return null;
         var path = Full(_staging, file);
-        _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        EnsureFolder(path);
         if (!TryLink(Full(_target, file), path, before.Size)) return null;
         Interlocked.Increment(ref _linked);
         Interlocked.Increment(ref _reusedPages);
@@ -145,9 +145,7 @@ public sealed class StagingSink : IFolderSink
     {
         var hash = Convert.ToHexString(SHA256.HashData(bytes));
         var path = Full(_staging, file);
-        var folder = Path.GetDirectoryName(path)!;
-        // Every thread writing into a folder waits until the one that creates it has done so.
-        _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        EnsureFolder(path);
         if (!(_previous.TryGetValue(file, out var before) && before == (hash, bytes.LongLength) && TryLink(Full(_target, file), path, bytes.LongLength)))
             File.WriteAllBytes(path, bytes);
         else Interlocked.Increment(ref _linked);
@@ -157,8 +155,7 @@ public sealed class StagingSink : IFolderSink
     /// <summary>Writes the manifest and the marker, and swaps the staging folder in for the output.</summary>
     public void Commit()
     {
-        File.WriteAllLines(Path.Combine(_staging, ManifestName),
-            _written.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Value.Hash} {f.Value.Size.ToString(System.Globalization.CultureInfo.InvariantCulture)} {f.Key}"));
+        WriteManifest(_staging, _written);
         PageIndex.Write(Path.Combine(_staging, PagesName), _pages);
         File.WriteAllText(Path.Combine(_staging, OutputGuard.Marker), "This folder is made by StatiqReport; a build replaces it whole.\n");
         Swap(_staging, _target);
@@ -170,7 +167,17 @@ public sealed class StagingSink : IFolderSink
         if (!_committed && Directory.Exists(_staging)) TryDelete(_staging);
     }
 
-    private static string Full(string folder, string file) => Path.Combine(folder, file.Replace('/', Path.DirectorySeparatorChar));
+    /// <summary>A site file's path inside a folder.</summary>
+    public static string Full(string folder, string file) => Path.Combine(folder, file.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>Writes the manifest of a build's files into an output folder: "sha256 size path" lines, sorted.</summary>
+    public static void WriteManifest(string folder, IReadOnlyDictionary<string, (string Hash, long Size)> files) =>
+        File.WriteAllLines(Path.Combine(folder, ManifestName),
+            files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Value.Hash} {f.Value.Size.ToString(System.Globalization.CultureInfo.InvariantCulture)} {f.Key}"));
+
+    /// <summary>Creates a file's folder once; every thread writing into it waits until it exists.</summary>
+    private void EnsureFolder(string path) =>
+        _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
 
     /// <summary>A hard link to the previous build's file when it still has the recorded size; false to write instead.</summary>
     private static bool TryLink(string from, string to, long size)
@@ -359,12 +366,11 @@ public sealed class InPlaceSink : IFolderSink
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
         }
-        File.WriteAllLines(Path.Combine(_target, StagingSink.ManifestName),
-            _written.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Value.Hash} {f.Value.Size.ToString(System.Globalization.CultureInfo.InvariantCulture)} {f.Key}"));
+        StagingSink.WriteManifest(_target, _written);
         PageIndex.Write(Path.Combine(_target, StagingSink.PagesName), _pages);
     }
 
     public void Dispose() { }
 
-    private string Full(string file) => Path.Combine(_target, file.Replace('/', Path.DirectorySeparatorChar));
+    private string Full(string file) => StagingSink.Full(_target, file);
 }

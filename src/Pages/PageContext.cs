@@ -75,6 +75,9 @@ public sealed class PageContext
 
     public string Href(string route) => Urls.Href(Localise(route));
 
+    /// <summary>The output file of a route in this language.</summary>
+    public string FileOf(string route) => Routes.FileOf(Localise(route));
+
     public Link SystemLink(string id) => new(Href(Routes.System(id)), Site.System(id).Name);
     public Link PrincipleLink(string id) { var p = Site.Principle(id); return new(Href(Routes.Principle(id)), S.F("principle.numbered", ("number", p.Number), ("title", p.Title))) { Lang = p.FallbackLanguage }; }
     public Link DomainLink(string id) => new(Href(Routes.Domain(id)), Site.Domain(id).Title) { Lang = Site.Domain(id).FallbackLanguage };

@@ -19,10 +19,10 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
     /// <summary>Every report page and download, as work to do (the caller makes them in parallel and streams them out).</summary>
     public IEnumerable<Work> All()
     {
-        yield return new Work(Index, Routes.FileOf(ctx.Localise(Routes.Reports)), ctx.Fingerprints?.Shared("reports"));
+        yield return new Work(Index, ctx.FileOf(Routes.Reports), ctx.Fingerprints?.Shared("reports"));
         foreach (var r in Site.Reports)
         {
-            yield return new Work(() => Report(r), Routes.FileOf(ctx.Localise(Routes.Report(r.SystemId, r.Period))), ctx.Fingerprints?.Report(r));
+            yield return new Work(() => Report(r), ctx.FileOf(Routes.Report(r.SystemId, r.Period)), ctx.Fingerprints?.Report(r));
             yield return (Func<OutputJob>)(() => new FileJob(ctx.Localise(Routes.Report(r.SystemId, r.Period) + "figures.csv"), DataFiles.Csv(Figures(r))));
         }
     }

@@ -18,33 +18,32 @@ public sealed class SitePages(PageContext ctx)
     public IEnumerable<Work> All()
     {
         yield return (Func<OutputJob>)Home;
-        yield return new Work(SystemsIndex, FileOf(Routes.Systems),
+        yield return new Work(SystemsIndex, ctx.FileOf(Routes.Systems),
             ctx.Fingerprints?.Counts("systems", Site.Systems.Select(s => $"{s.Id}={ctx.CaseStudiesOfSystem(s.Id).Count()}")));
         foreach (var s in Site.Systems)
-            yield return new Work(() => SystemPage(s), FileOf(Routes.System(s.Id)), ctx.Fingerprints?.System(s, ctx.CaseStudiesOfSystem(s.Id)));
-        yield return new Work(PrinciplesIndex, FileOf(Routes.Principles),
+            yield return new Work(() => SystemPage(s), ctx.FileOf(Routes.System(s.Id)), ctx.Fingerprints?.System(s, ctx.CaseStudiesOfSystem(s.Id)));
+        yield return new Work(PrinciplesIndex, ctx.FileOf(Routes.Principles),
             ctx.Fingerprints?.Counts("principles", Site.Principles.Select(p => $"{p.Id}={ctx.CaseStudiesInPrinciple(p.Id).Count()}")));
         foreach (var p in Site.Principles)
-            yield return new Work(() => PrinciplePage(p), FileOf(Routes.Principle(p.Id)), ctx.Fingerprints?.Listing("principle " + p.Id, ctx.CaseStudiesInPrinciple(p.Id)));
-        yield return new Work(DomainsIndex, FileOf(Routes.Domains),
+            yield return new Work(() => PrinciplePage(p), ctx.FileOf(Routes.Principle(p.Id)), ctx.Fingerprints?.Listing("principle " + p.Id, ctx.CaseStudiesInPrinciple(p.Id)));
+        yield return new Work(DomainsIndex, ctx.FileOf(Routes.Domains),
             ctx.Fingerprints?.Counts("domains", Site.Domains.Select(d => $"{d.Id}={ctx.CaseStudiesInDomain(d.Id).Count()}")));
         foreach (var d in Site.Domains)
-            yield return new Work(() => DomainPage(d), FileOf(Routes.Domain(d.Id)),
+            yield return new Work(() => DomainPage(d), ctx.FileOf(Routes.Domain(d.Id)),
                 ctx.Fingerprints?.Domain(d, ctx.CaseStudiesInDomain(d.Id), Site.Metrics.Where(m => m.DomainId == d.Id)));
-        yield return new Work(MetricsIndex, FileOf(Routes.Metrics),
+        yield return new Work(MetricsIndex, ctx.FileOf(Routes.Metrics),
             ctx.Fingerprints?.Counts("metrics", Site.Metrics.Select(m => $"{m.Id}={ctx.ValuesOfMetric(m.Id).Select(v => v.SystemId).Distinct().Count()}")));
         foreach (var m in Site.Metrics)
-            yield return new Work(() => MetricPage(m), FileOf(Routes.Metric(m.Id)), ctx.Fingerprints?.Metric(m));
+            yield return new Work(() => MetricPage(m), ctx.FileOf(Routes.Metric(m.Id)), ctx.Fingerprints?.Metric(m));
         yield return (Func<OutputJob>)CaseStudiesIndex;
         foreach (var c in Site.CaseStudies)
-            yield return new Work(() => CaseStudyPage(c), FileOf(Routes.CaseStudy(c.Id)), ctx.Fingerprints?.CaseStudy(c));
-        yield return new Work(Search, FileOf(Routes.Search), ctx.Fingerprints?.Shared("search"));
+            yield return new Work(() => CaseStudyPage(c), ctx.FileOf(Routes.CaseStudy(c.Id)), ctx.Fingerprints?.CaseStudy(c));
+        yield return new Work(Search, ctx.FileOf(Routes.Search), ctx.Fingerprints?.Shared("search"));
         foreach (var p in Site.Pages)
-            yield return new Work(() => FreePage(p), FileOf(Routes.Page(p.Slug)), ctx.Fingerprints?.Shared("page " + p.Slug));
-        yield return new Work(NotFound, FileOf(Routes.NotFound), ctx.Fingerprints?.Shared("404"));
+            yield return new Work(() => FreePage(p), ctx.FileOf(Routes.Page(p.Slug)), ctx.Fingerprints?.Shared("page " + p.Slug));
+        yield return new Work(NotFound, ctx.FileOf(Routes.NotFound), ctx.Fingerprints?.Shared("404"));
     }
 
-    private string FileOf(string route) => Routes.FileOf(ctx.Localise(route));
 
     private PageJob Home()
     {

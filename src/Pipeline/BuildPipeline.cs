@@ -27,7 +27,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         // Load and validate: every content kind into a typed model; every error collected.
         var refs = new ReferenceList();
         // Case studies parsed by an earlier build are reused by a hash of their bytes (not with --no-cache, nor for validate).
-        var contentCache = settings.Output is null || settings.NoCache ? null : new ContentCache(Path.GetDirectoryName(Charts.ChartService.DefaultCacheFolder)!, root);
+        var contentCache = settings.Output is null || settings.NoCache ? null : new ContentCache(Charts.ChartService.CacheRoot, root);
         var site = Stage("load and validate", () => ContentLoader.Load(root, diags, refs, contentCache));
         if (site is not null) contentCache?.Save();
         if (site is null) return Result(diags, 0, 0);

@@ -202,24 +202,23 @@ internal static partial class Program
         else
             sb.AppendLine("hugo not on PATH: no comparison (apt-get install -y hugo).");
         sb.AppendLine();
-        sb.AppendLine("| StatiqReport stage | time | share of wall time |");
+        StageTable(sb, "StatiqReport stage", statiq, stages);
+        sb.AppendLine();
+        StageTable(sb, "StatiqReport stage, warm", warm, warmStages);
+        return sb.ToString();
+    }
+
+    /// <summary>Time per stage of one build, and what is left of its wall time (process start, runtime, JIT, exit).</summary>
+    private static void StageTable(StringBuilder sb, string title, Side side, BuildLine stages)
+    {
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| {title} | time | share of wall time |");
         sb.AppendLine("| --- | ---: | ---: |");
-        var wallMs = statiq.Run.Wall.TotalMilliseconds;
+        var wallMs = side.Run.Wall.TotalMilliseconds;
         foreach (var (name, ms) in stages.Stages)
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {ms:N0} ms | {ms / wallMs:P0} |");
         var other = wallMs - stages.Stages.Sum(s => s.Ms);
         sb.AppendLine(CultureInfo.InvariantCulture, $"| process start, runtime, JIT, exit (wall − stages) | {other:N0} ms | {other / wallMs:P0} |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| **wall time** | **{wallMs:N0} ms** | 100 % |");
-        sb.AppendLine();
-        sb.AppendLine("| StatiqReport stage, warm | time | share of wall time |");
-        sb.AppendLine("| --- | ---: | ---: |");
-        var warmMs = warm.Run.Wall.TotalMilliseconds;
-        foreach (var (name, ms) in warmStages.Stages)
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {ms:N0} ms | {ms / warmMs:P0} |");
-        var warmOther = warmMs - warmStages.Stages.Sum(s => s.Ms);
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| process start, runtime, JIT, exit (wall − stages) | {warmOther:N0} ms | {warmOther / warmMs:P0} |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| **wall time** | **{warmMs:N0} ms** | 100 % |");
-        return sb.ToString();
     }
 
     /// <summary>The 1, 5 and 15 minute load averages, or "n/a" off Linux.</summary>

@@ -11,7 +11,8 @@ public static class Program
     {
         try
         {
-            return Run(args, Console.Out, Console.Error);
+            // Questions are asked only on a terminal; piped or scripted input is never read.
+            return Run(args, Console.Out, Console.Error, Console.IsInputRedirected ? null : Console.In);
         }
         catch (Exception e)
         {
@@ -21,20 +22,23 @@ public static class Program
         }
     }
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="input">The terminal to ask questions on (`new site`), or null to never ask.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? input = null)
     {
         var rootOption = new Option<string>("--root") { Description = "The site root: the folder holding data/, input/ and theme/. Default: the current folder." };
         var outputOption = new Option<string?>("--output", "-o") { Description = "Where to write the site. Default: <root>/output. Replaced whole when the build succeeds." };
         var baseUrlOption = new Option<string?>("--base-url") { Description = "The path the site is served under, e.g. /anchors/ for https://example.github.io/anchors/ (or the full address)." };
         var pdfOption = new Option<bool>("--pdf") { Description = "Also print each annual report as a tagged A4 PDF beside its page (needs Chromium: apt-get install -y chromium)." };
         var noCacheOption = new Option<bool>("--no-cache") { Description = "Reuse nothing from earlier builds: draw every chart afresh and keep none (a cold build)." };
+        var allowPlaceholdersOption = new Option<bool>("--allow-placeholders")
+        { Description = "Build although starter text written [[like this]] is left, for a first look: the pages show it highlighted. Never publish such a build." };
         var portOption = new Option<int>("--port") { Description = "The port to serve on (127.0.0.1 only). Default: 5080.", DefaultValueFactory = _ => 5080 };
 
         var build = new Command("build", "Build the site from <root>/data and <root>/input into the output folder (the default command).")
-            { rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption };
+            { rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption };
         var validate = new Command("validate", "Check all content and report every error; writes nothing.") { rootOption };
         var preview = new Command("preview", "Build, serve the site on 127.0.0.1, and rebuild and reload the browser when a file changes.")
-            { rootOption, portOption, baseUrlOption };
+            { rootOption, portOption, baseUrlOption, allowPlaceholdersOption };
 
         int code = ExitCodes.Success;
         var systemArg = new Argument<string>("system") { Description = "The system's id (a file name in data/systems/)." };
@@ -42,19 +46,32 @@ public static class Program
         var periodArg = new Argument<string>("period") { Description = "The financial year, e.g. 2024-25." };
         var newCaseStudy = new Command("case-study", "Write a commented starting file data/case-studies/<id>.yml.") { systemArg, idArg, rootOption };
         var newReport = new Command("report", "Write a commented starting file input/reports/<system>/<period>.md.") { systemArg, periodArg, rootOption };
-        var newCommand = new Command("new", "Start a new case study or annual report from a commented template.") { newCaseStudy, newReport };
+        var folderArg = new Argument<string?>("folder") { Description = "The new site's folder (new or empty). Default: the current folder.", Arity = ArgumentArity.ZeroOrOne };
+        var systemOption = new Option<string?>("--system") { Description = "The system's id, in lower case with hyphens, e.g. west-yorkshire or hywel-dda." };
+        var nameOption = new Option<string?>("--name") { Description = "The system's full name, e.g. \"West Yorkshire Health and Care Partnership\" (known systems are filled in)." };
+        var typeOption = new Option<string?>("--type") { Description = "ICS (an integrated care system in England) or LHB (a local health board in Wales)." };
+        var nationOption = new Option<string?>("--nation") { Description = "England or Wales. A Welsh board's site is in English and Welsh from the start." };
+        var newSite = new Command("site", "Start a complete one-system site in a new or empty folder: settings, catalogues, your system, a case study, a report, figures, an accessibility statement and a GitHub Pages workflow.")
+            { folderArg, systemOption, nameOption, typeOption, nationOption };
+        newSite.SetAction(r => code = Starter.NewSiteCommand.Run(
+            new Starter.NewSiteRequest(r.GetValue(folderArg), r.GetValue(systemOption), r.GetValue(nameOption), r.GetValue(typeOption), r.GetValue(nationOption)),
+            input, stdout, stderr, DateOnly.FromDateTime(DateTime.Now), Invocation.Command));
+        var newCommand = new Command("new", "Start a new site, case study or annual report from commented starter files.") { newSite, newCaseStudy, newReport };
         newCaseStudy.SetAction(r => code = NewCommand.CaseStudy(RootOf(r.GetValue(rootOption)), r.GetValue(systemArg)!, r.GetValue(idArg)!, stdout, stderr));
         newReport.SetAction(r => code = NewCommand.Report(RootOf(r.GetValue(rootOption)), r.GetValue(systemArg)!, r.GetValue(periodArg)!, stdout, stderr));
 
         var command = new RootCommand(
             "StatiqReport builds an accessible public website of NHS anchor impact - case studies, figures and annual reports - " +
             "from YAML, CSV and Markdown. Run with no command to build the site in the current folder.")
-        { build, validate, preview, newCommand, rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption };
+        { build, validate, preview, newCommand, rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption };
 
-        command.SetAction(r => code = Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption), r.GetValue(pdfOption), r.GetValue(noCacheOption), stdout, stderr));
-        build.SetAction(r => code = Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption), r.GetValue(pdfOption), r.GetValue(noCacheOption), stdout, stderr));
+        int BuildFrom(ParseResult r) => Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption),
+            new BuildFlags(r.GetValue(pdfOption), r.GetValue(noCacheOption), r.GetValue(allowPlaceholdersOption)), stdout, stderr);
+        command.SetAction(r => code = BuildFrom(r));
+        build.SetAction(r => code = BuildFrom(r));
         validate.SetAction(r => code = Validate(r.GetValue(rootOption), stdout, stderr));
-        preview.SetAction(r => code = Preview.PreviewServer.Run(RootOf(r.GetValue(rootOption)), r.GetValue(portOption), r.GetValue(baseUrlOption), stdout, stderr));
+        preview.SetAction(r => code = Preview.PreviewServer.Run(RootOf(r.GetValue(rootOption)), r.GetValue(portOption), r.GetValue(baseUrlOption), stdout, stderr,
+            r.GetValue(allowPlaceholdersOption)));
 
         var parsed = command.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -69,8 +86,12 @@ public static class Program
 
     private static string RootOf(string? root) => Path.GetFullPath(string.IsNullOrWhiteSpace(root) ? Directory.GetCurrentDirectory() : root);
 
-    private static int Build(string? rootArg, string? outputArg, string? baseUrl, bool pdf, bool noCache, TextWriter stdout, TextWriter stderr)
+    /// <summary>The switches of a build.</summary>
+    private sealed record BuildFlags(bool Pdf, bool NoCache, bool AllowPlaceholders);
+
+    private static int Build(string? rootArg, string? outputArg, string? baseUrl, BuildFlags flags, TextWriter stdout, TextWriter stderr)
     {
+        var (pdf, noCache) = (flags.Pdf, flags.NoCache);
         var root = RootOf(rootArg);
         if (!Directory.Exists(root)) return Usage(stderr, $"the root folder '{root}' does not exist");
         if (baseUrl is not null && !BaseUrlIsValid(baseUrl)) return Usage(stderr, $"--base-url '{baseUrl}' must be a path such as /anchors/ or an https:// address");
@@ -79,7 +100,7 @@ public static class Program
         if (pdf && !Chromium.Available) return Usage(stderr, $"--pdf needs Chromium at {Chromium.Path}: install it with 'apt-get install -y chromium', or set STATIQREPORT_CHROMIUM");
 
         stdout.WriteLine($"Building {root}");
-        var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf, noCache), Progress(stdout)).Run();
+        var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf, noCache, AllowPlaceholders: flags.AllowPlaceholders), Progress(stdout)).Run();
         ClearProgress(stdout);
         return Report(result, stdout, stderr, "Build");
     }
@@ -112,9 +133,14 @@ public static class Program
         foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
         var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
         var warnings = result.Diagnostics.Count - errors;
+        var placeholders = result.Diagnostics.Where(d => d.Code == Diagnostics.ErrorCodes.Placeholder && d.Severity == Diagnostics.Severity.Error).ToList();
         if (!result.Succeeded)
         {
-            stderr.WriteLine($"{what} failed: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}. Nothing was written; the previous output is unchanged.");
+            var unchanged = what == "Validation" ? "" : " Nothing was written; the previous output is unchanged.";
+            stderr.WriteLine($"{what} failed: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}.{unchanged}");
+            if (placeholders.Count > 0)
+                stderr.WriteLine($"{Starter.Placeholders.Pieces(placeholders.Count)} of starter text remain{(placeholders.Count == 1 ? "s" : "")} to be replaced, in {placeholders.Select(d => d.Location.Path).Distinct().Count()} file(s)"
+                    + $"{(placeholders.Count == errors ? "" : $", and {errors - placeholders.Count} other error(s) to fix")}. To look at the site first, use preview --allow-placeholders.");
             return ExitCodes.ContentErrors;
         }
         var time = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms"));

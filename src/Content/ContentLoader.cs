@@ -11,7 +11,8 @@ namespace StatiqReport.Content;
 /// </summary>
 public static class ContentLoader
 {
-    public static SiteModel? Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs, ContentCache? cache = null)
+    /// <param name="allowPlaceholders">Starter text left in the files is one warning (a first look), not an error at each.</param>
+    public static SiteModel? Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs, ContentCache? cache = null, bool allowPlaceholders = false)
     {
         var settings = SiteSettingsLoader.Load(root, diags, refs);
         var principles = CatalogueLoader.Principles(root, diags, refs);
@@ -32,7 +33,8 @@ public static class ContentLoader
             () => values = MetricCsvLoader.Load(root, diags, refs),
             () => (pages, home) = PageLoader.Load(root, diags, refs, Routes.ReservedSlugs),
             () => reports = ReportLoader.Load(root, diags, refs),
-            () => strings = StringsLoader.Load(root, diags));
+            () => strings = StringsLoader.Load(root, diags),
+            () => Starter.Placeholders.Check(root, diags, allowPlaceholders));
 
         var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>
         {

@@ -18,6 +18,7 @@ namespace StatiqReport.Pipeline;
 public sealed class BuildPipeline(BuildSettings settings, Action<string>? progress = null)
 {
     private readonly List<(string, TimeSpan)> _timings = [];
+    private string? _basePath;
 
     public BuildResult Run(CancellationToken cancel = default)
     {
@@ -28,12 +29,13 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         var refs = new ReferenceList();
         // Case studies parsed by an earlier build are reused by a hash of their bytes (not with --no-cache, nor for validate).
         var contentCache = settings.Output is null || settings.NoCache ? null : new ContentCache(Charts.ChartService.CacheRoot, root);
-        var site = Stage("load and validate", () => ContentLoader.Load(root, diags, refs, contentCache));
+        var site = Stage("load and validate", () => ContentLoader.Load(root, diags, refs, contentCache, settings.AllowPlaceholders));
         if (site is not null) contentCache?.Save();
         if (site is null) return Result(diags, 0, 0);
 
         // Model: lookups and shared view parts.
         var urls = new SiteUrls(settings.BaseUrl, site.Settings.Url);
+        _basePath = urls.BasePath;
         var charts = settings.NoCache ? new Charts.ChartService(reuse: false) : new Charts.ChartService(Charts.ChartService.DefaultCacheFolder);
         var bilingual = site.Welsh is not null;
         // Fingerprints of what each reusable page is made from: a page whose inputs did not change is taken from the previous output.
@@ -81,6 +83,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
                 {
                     case PageJob job:
                         var html = razor.Render(job.Component, job.Model, job.Strings);
+                        if (settings.AllowPlaceholders) html = Starter.Placeholders.Highlight(html);
                         var scan = LinkChecker.Scan(job.FilePath, html);
                         scans.Add(scan);
                         pages.Add((job.Route, job.Updated));
@@ -134,5 +137,5 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         return result;
     }
 
-    private BuildResult Result(DiagnosticBag diags, int pages, int files) => new(diags.Sorted(), pages, files, _timings);
+    private BuildResult Result(DiagnosticBag diags, int pages, int files) => new(diags.Sorted(), pages, files, _timings) { BasePath = _basePath };
 }

@@ -6,4 +6,7 @@ namespace StatiqReport.Pipeline;
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Files, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>The path the site's links are made under ("/" or "/anchors/"), once the content has loaded; null before.</summary>
+    public string? BasePath { get; init; }
 }

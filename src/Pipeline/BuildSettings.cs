@@ -8,4 +8,6 @@ namespace StatiqReport.Pipeline;
 /// <param name="NoCache">Reuse nothing from earlier builds (charts are drawn afresh and not kept).</param>
 /// <param name="InPlace">Update the output in place after a successful build, writing only changed files (preview),
 /// instead of swapping in a whole new folder.</param>
-public sealed record BuildSettings(string Root, string? Output, string? BaseUrl, bool Pdf = false, bool NoCache = false, bool InPlace = false);
+/// <param name="AllowPlaceholders">Build although starter text is left (a first look): the pages show it highlighted.</param>
+public sealed record BuildSettings(string Root, string? Output, string? BaseUrl, bool Pdf = false, bool NoCache = false, bool InPlace = false,
+    bool AllowPlaceholders = false);

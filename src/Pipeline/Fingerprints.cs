@@ -38,7 +38,7 @@ public sealed class Fingerprints
 
         var shared = new StringBuilder();
         shared.Append("program ").Append(typeof(Fingerprints).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
-        shared.Append("settings ").Append(settings.BaseUrl ?? "/").Append(' ').Append(settings.Pdf).Append(' ').Append(bilingual).Append('\n');
+        shared.Append("settings ").Append(settings.BaseUrl ?? "/").Append(' ').Append(settings.Pdf).Append(' ').Append(bilingual).Append(' ').Append(settings.AllowPlaceholders).Append('\n');
         foreach (var f in ThemeFiles(root)) shared.Append("theme ").Append(f.Name).Append(' ').Append(f.Hash).Append('\n');
         foreach (var (rel, hash) in _files)
             if (!rel.StartsWith("data/case-studies/", StringComparison.Ordinal) && !rel.StartsWith("data/metrics/", StringComparison.Ordinal))

@@ -17,20 +17,21 @@ public static class PreviewServer
     private const string ReloadScript = "/__statiqreport/reload.js";
     private const string EventsPath = "/__statiqreport/events";
 
-    public static int Run(string root, int port, string? baseUrl, TextWriter stdout, TextWriter stderr) =>
-        Run(root, port, baseUrl, stdout, stderr, CancellationToken.None);
+    public static int Run(string root, int port, string? baseUrl, TextWriter stdout, TextWriter stderr, bool allowPlaceholders = false) =>
+        Run(root, port, baseUrl, stdout, stderr, CancellationToken.None, allowPlaceholders);
 
-    public static int Run(string root, int port, string? baseUrl, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    public static int Run(string root, int port, string? baseUrl, TextWriter stdout, TextWriter stderr, CancellationToken stop, bool allowPlaceholders = false)
     {
         if (port is < 1 or > 65535) { stderr.WriteLine("error: --port must be between 1 and 65535"); return Cli.ExitCodes.UsageOrInternal; }
         var output = Path.Combine(Path.GetTempPath(), "statiqreport-preview", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(root)))[..16]);
-        var urls = new Routing.SiteUrls(baseUrl, null);
-        var state = new PreviewState();
+        // The site is served under the path its links are made for: --base-url, else the path of `url` in
+        // data/site.yml (https://owner.github.io/anchors/ is served at /anchors/), as the public host will.
+        var state = new PreviewState(new Routing.SiteUrls(baseUrl, SiteUrlOf(root)).BasePath);
         void Build()
         {
-            var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, InPlace: true)).Run(CancellationToken.None);
+            var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, InPlace: true, AllowPlaceholders: allowPlaceholders)).Run(CancellationToken.None);
             lock (stdout) Cli.Program.Report(result, stdout, stderr, $"Preview build {state.Version + 1}");
-            if (result.Succeeded) state.Bump();
+            if (result.Succeeded) state.Bump(result.BasePath);
         }
         Build();
 
@@ -42,7 +43,7 @@ public static class PreviewServer
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
-        app.Run(ctx => Serve(ctx, output, urls.BasePath, state));
+        app.Run(ctx => Serve(ctx, output, state));
         // SIGTERM (a service manager, docker stop, kill) stops the server as Ctrl+C does.
         app.Lifetime.ApplicationStopping.Register(() => cancel.Cancel());
         try
@@ -54,7 +55,8 @@ public static class PreviewServer
             stderr.WriteLine($"error: cannot serve on 127.0.0.1:{port} ({e.Message}); choose another port with --port");
             return Cli.ExitCodes.UsageOrInternal;
         }
-        stdout.WriteLine($"Serving http://127.0.0.1:{port}{urls.BasePath} - edit any file under {root} and open pages reload. Press Ctrl+C to stop.");
+        stdout.WriteLine($"Serving your site at http://127.0.0.1:{port}{state.BasePath} - open that address in your browser.");
+        stdout.WriteLine($"Edit any file under {root} and open pages reload when you save. Press Ctrl+C to stop.");
         try { Task.Delay(Timeout.Infinite, cancel.Token).GetAwaiter().GetResult(); }
         catch (TaskCanceledException) { }
         app.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -87,9 +89,20 @@ public static class PreviewServer
         return watcher;
     }
 
-    private static async Task Serve(HttpContext ctx, string output, string basePath, PreviewState state)
+    /// <summary>The public address in data/site.yml, if it can be read (its mistakes are reported by the build).</summary>
+    private static string? SiteUrlOf(string root) =>
+        Content.SiteSettingsLoader.Load(new Content.ContentRoot(root), new Diagnostics.DiagnosticBag(), new Content.ReferenceList()).Url;
+
+    private static async Task Serve(HttpContext ctx, string output, PreviewState state)
     {
         var path = ctx.Request.Path.Value ?? "/";
+        var basePath = state.BasePath;
+        // The site lives under its base path; the bare address leads there rather than to a 404.
+        if (basePath != "/" && (path == "/" || path == basePath.TrimEnd('/')))
+        {
+            ctx.Response.Redirect(basePath);
+            return;
+        }
         if (path == ReloadScript)
         {
             ctx.Response.ContentType = "text/javascript";
@@ -144,12 +157,18 @@ public static class PreviewServer
         private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public int Version { get; private set; }
 
-        public void Bump()
+        /// <summary>The path the last good build's links are made under.</summary>
+        public string BasePath { get; private set; }
+
+        public PreviewState(string basePath) => BasePath = basePath;
+
+        public void Bump(string? basePath)
         {
             TaskCompletionSource done;
             lock (_gate)
             {
                 Version++;
+                BasePath = basePath ?? BasePath;
                 done = _next;
                 _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }

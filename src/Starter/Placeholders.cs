@@ -1,0 +1,161 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using StatiqReport.Content;
+using StatiqReport.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Tokens;
+
+namespace StatiqReport.Starter;
+
+/// <summary>
+/// Starter text: the parts of a new site's files that a person must replace, written [[like this]].
+/// A build stops at each one still there (so starter text is never published by mistake), unless it is
+/// asked for a first look (--allow-placeholders), when the pages show each one highlighted.
+///
+/// The check reads the raw text of every content file rather than the loaded model, so a placeholder is
+/// found wherever it is (any key, a Markdown body, a CSV cell) at its exact line and column, and the check
+/// is independent of the content cache. Placeholders inside YAML comments are not content and are skipped.
+/// </summary>
+public static partial class Placeholders
+{
+    /// <summary>Double square brackets around one line of text: Markdown and YAML give them no meaning of their own.</summary>
+    [GeneratedRegex(@"\[\[[^\[\]\r\n]{1,300}\]\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+
+    /// <summary>A placeholder in a file: 1-based line and column, and its text with the brackets.</summary>
+    public readonly record struct Found(int Line, int Column, string Text);
+
+    /// <summary>Placeholders in a file's text. YAML comments (whole files or front matter) are skipped.</summary>
+    public static IReadOnlyList<Found> Find(string text, string relPath)
+    {
+        if (!text.Contains("[[", StringComparison.Ordinal)) return [];
+        var extension = Path.GetExtension(relPath).ToLowerInvariant();
+        var comments = extension switch
+        {
+            ".yml" or ".yaml" => CommentSpans(text, 0, text.Length),
+            ".md" => FrontMatterComments(text),
+            _ => [],
+        };
+        var found = new List<Found>();
+        foreach (Match m in Pattern().Matches(text))
+        {
+            if (comments.Any(c => m.Index >= c.Start && m.Index < c.End)) continue;
+            var (line, col) = LineCol(text, m.Index);
+            found.Add(new Found(line, col, m.Value));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Reports every placeholder in the content files under data/ and input/: errors, or with
+    /// <paramref name="allow"/> one warning saying how many remain (the pages show them highlighted).
+    /// </summary>
+    public static void Check(ContentRoot root, DiagnosticBag diags, bool allow)
+    {
+        var files = ContentFiles(root);
+        var all = new System.Collections.Concurrent.ConcurrentBag<(string Path, Found Found)>();
+        Parallel.ForEach(files, rel =>
+        {
+            // The loaders report a file that cannot be read; here it is only skipped.
+            var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxCsvFileBytes, new DiagnosticBag(), ErrorCodes.FileUnreadable);
+            if (text is null) return;
+            foreach (var f in Find(text, rel)) all.Add((rel, f));
+        });
+        if (all.IsEmpty) return;
+        if (allow)
+        {
+            var first = all.OrderBy(x => x.Path, StringComparer.Ordinal).ThenBy(x => x.Found.Line).First();
+            var fileCount = all.Select(x => x.Path).Distinct().Count();
+            diags.Warning(new SourceLocation(first.Path, first.Found.Line, first.Found.Column), ErrorCodes.Placeholder,
+                $"{Pieces(all.Count)} of starter text in {fileCount} file{(fileCount == 1 ? "" : "s")} still to replace; the pages show "
+                + "them highlighted. Run validate to list them all. A build without --allow-placeholders stops until they are replaced.");
+            return;
+        }
+        foreach (var (path, f) in all)
+            diags.Error(new SourceLocation(path, f.Line, f.Column), ErrorCodes.Placeholder,
+                $"starter text still to replace: {Clip(f.Text)} Write your own words in its place and delete the brackets.");
+    }
+
+    /// <summary>"1 piece" or "12 pieces".</summary>
+    public static string Pieces(int count) => count == 1 ? "1 piece" : $"{count:N0} pieces";
+
+    /// <summary>Marks each placeholder in a page's visible text (not in tags, scripts or charts) so a first look shows what is left.</summary>
+    public static string Highlight(string html)
+    {
+        var body = html.IndexOf("<body", StringComparison.Ordinal);
+        if (body < 0 || html.IndexOf("[[", body, StringComparison.Ordinal) < 0) return html;
+        var result = new StringBuilder(html.Length + 256);
+        result.Append(html, 0, body);
+        string? skipUntil = null;
+        var i = body;
+        while (i < html.Length)
+        {
+            var lt = html.IndexOf('<', i);
+            var textEnd = lt < 0 ? html.Length : lt;
+            if (textEnd > i)
+            {
+                var text = html[i..textEnd];
+                result.Append(skipUntil is null ? Pattern().Replace(text, "<mark class=\"placeholder\">$0</mark>") : text);
+            }
+            if (lt < 0) break;
+            var gt = html.IndexOf('>', lt);
+            var tagEnd = gt < 0 ? html.Length : gt + 1;
+            var tag = html[lt..tagEnd];
+            if (skipUntil is not null && tag.StartsWith(skipUntil, StringComparison.OrdinalIgnoreCase)) skipUntil = null;
+            else if (skipUntil is null && (tag.StartsWith("<script", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("<svg", StringComparison.OrdinalIgnoreCase)))
+                skipUntil = tag.StartsWith("<script", StringComparison.OrdinalIgnoreCase) ? "</script" : "</svg";
+            result.Append(tag);
+            i = tagEnd;
+        }
+        return result.ToString();
+    }
+
+    /// <summary>Every file under data/ and input/ that holds content text (YAML, CSV, Markdown; English and Welsh).</summary>
+    private static List<string> ContentFiles(ContentRoot root)
+    {
+        string[] kinds = [".yml", ".yaml", ".csv", ".md"];
+        return root.Files("data", "*", true).Concat(root.Files("data", "*", true, translations: true))
+            .Concat(root.Files("input", "*", true)).Concat(root.Files("input", "*", true, translations: true))
+            .Where(f => kinds.Contains(Path.GetExtension(f).ToLowerInvariant()))
+            .Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static string Clip(string text) => text.Length <= 100 ? text : text[..95] + "...]]";
+
+    /// <summary>The comments of the front matter of a Markdown file (between its first two '---' lines).</summary>
+    private static List<(int Start, int End)> FrontMatterComments(string text)
+    {
+        if (!text.StartsWith("---", StringComparison.Ordinal)) return [];
+        var start = text.IndexOf('\n') + 1;
+        if (start <= 0) return [];
+        var close = Regex.Match(text[start..], @"^(---|\.\.\.)\s*$", RegexOptions.Multiline);
+        var end = close.Success ? start + close.Index : text.Length;
+        return CommentSpans(text, start, end);
+    }
+
+    /// <summary>Where the YAML comments are, as character ranges of the whole text, found by YamlDotNet's scanner.</summary>
+    private static List<(int Start, int End)> CommentSpans(string text, int from, int to)
+    {
+        var spans = new List<(int, int)>();
+        var scanner = new Scanner(new StringReader(text[from..to]), skipComments: false);
+        try
+        {
+            while (scanner.MoveNext())
+                if (scanner.Current is Comment c)
+                    spans.Add((from + (int)c.Start.Index, from + (int)c.End.Index));
+        }
+        catch (YamlException)
+        {
+            // The file's YAML error is reported by its loader; comments after it are not told apart.
+        }
+        return spans;
+    }
+
+    private static (int Line, int Column) LineCol(string text, int index)
+    {
+        int line = 1, lineStart = 0;
+        for (var i = 0; i < index; i++)
+            if (text[i] == '\n') { line++; lineStart = i + 1; }
+        return (line, index - lineStart + 1);
+    }
+}

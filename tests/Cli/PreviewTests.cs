@@ -98,6 +98,40 @@ public sealed class PreviewTests
         _ = await output;
     }
 
+    [Fact]
+    public async Task Preview_WithAUrlThatHasAPath_ServesUnderThatPath_AndPrintsTheAddressThatWorks()
+    {
+        // Given a site whose public address is a GitHub Pages project address.
+        using var site = new TempSite("minimal-site");
+        site.Write("data/site.yml", "title: Alpha anchors\nurl: https://owner.github.io/anchors/\n");
+        var port = FreePort();
+        using var stop = new CancellationTokenSource();
+        var stdout = new StringWriter();
+        var server = Task.Run(() => PreviewServer.Run(site.Root, port, null, TextWriter.Synchronized(stdout), TextWriter.Null, stop.Token));
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(5) };
+        var origin = $"http://127.0.0.1:{port}";
+        try
+        {
+            // When the page preview prints is opened, it and its stylesheet load.
+            var home = await Poll(http, origin + "/anchors/", html => html.Contains("<html", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+            Assert.Contains($"http://127.0.0.1:{port}/anchors/", stdout.ToString(), StringComparison.Ordinal);
+            var css = System.Text.RegularExpressions.Regex.Match(home, "<link rel=\"stylesheet\" href=\"([^\"]+)\"").Groups[1].Value;
+            Assert.StartsWith("/anchors/", css, StringComparison.Ordinal);
+            var sheet = await http.GetAsync(new Uri(origin + css));
+            Assert.Equal(System.Net.HttpStatusCode.OK, sheet.StatusCode);
+            Assert.Equal("text/css", sheet.Content.Headers.ContentType?.MediaType);
+            // And the bare address leads to the site rather than to a 404.
+            var bare = await http.GetAsync(new Uri(origin + "/"));
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, bare.StatusCode);
+            Assert.Equal("/anchors/", bare.Headers.Location?.OriginalString);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            Assert.Equal(0, await server.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+    }
+
     private static async Task<string> Poll(HttpClient http, string url, Func<string, bool> done, TimeSpan limit)
     {
         var until = DateTime.UtcNow + limit;

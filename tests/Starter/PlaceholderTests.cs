@@ -1,0 +1,49 @@
+using StatiqReport.Starter;
+
+namespace StatiqReport.Tests.Starter;
+
+public sealed class PlaceholderTests
+{
+    [Fact]
+    public void Find_LocatesEachPlaceholder_AndSkipsYamlComments()
+    {
+        const string yaml = "# Text written [[like this]] is starter text.\ntitle: \"[[A title]]\"  # not [[this]] either\nfaced: |\n  # A heading [[in Markdown]]\n";
+        var found = Placeholders.Find(yaml, "data/case-studies/x.yml");
+        Assert.Equal([new Placeholders.Found(2, 9, "[[A title]]"), new Placeholders.Found(4, 15, "[[in Markdown]]")], found);
+    }
+
+    [Fact]
+    public void Find_InMarkdown_SkipsFrontMatterCommentsOnly()
+    {
+        const string md = "---\n# Replace text [[like this]].\ntitle: \"[[The title]]\"\n---\n# [[A heading]]\n\nText [[here]].\n";
+        var found = Placeholders.Find(md, "input/reports/x/2024-25.md");
+        Assert.Equal(["[[The title]]", "[[A heading]]", "[[here]]"], found.Select(f => f.Text));
+        Assert.Equal((5, 3), (found[1].Line, found[1].Column));
+    }
+
+    [Fact]
+    public void Find_InCsv_FindsCells()
+    {
+        var found = Placeholders.Find("system,metric,period,value,source\na,b,2024-25,1,\"[[Where from]]\"\n", "data/metrics/a.csv");
+        Assert.Equal([new Placeholders.Found(2, 16, "[[Where from]]")], found);
+    }
+
+    [Fact]
+    public void Find_IgnoresBracketsThatAreNotAPlaceholder()
+    {
+        Assert.Empty(Placeholders.Find("text: a [link](https://x.org) and [[]] and [[ spans\nlines ]]\n", "data/x.yml"));
+    }
+
+    [Fact]
+    public void Highlight_MarksVisibleText_NotAttributesScriptsOrCharts()
+    {
+        const string html = "<html><head><title>[[T]]</title></head><body><h1 title=\"[[T]]\">[[T]]</h1>"
+            + "<script type=\"application/ld+json\">{\"name\":\"[[T]]\"}</script><svg><text>[[T]]</text></svg><p>a [[B]] b</p></body></html>";
+        var marked = Placeholders.Highlight(html);
+        Assert.Contains("<h1 title=\"[[T]]\"><mark class=\"placeholder\">[[T]]</mark></h1>", marked, StringComparison.Ordinal);
+        Assert.Contains("<p>a <mark class=\"placeholder\">[[B]]</mark> b</p>", marked, StringComparison.Ordinal);
+        Assert.Contains("<title>[[T]]</title>", marked, StringComparison.Ordinal);
+        Assert.Contains("{\"name\":\"[[T]]\"}</script>", marked, StringComparison.Ordinal);
+        Assert.Contains("<svg><text>[[T]]</text></svg>", marked, StringComparison.Ordinal);
+    }
+}

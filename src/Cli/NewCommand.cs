@@ -20,7 +20,7 @@ public static class NewCommand
         var text = $$"""
             # A case study: what the system faced, what it did, and the results.
             # The file name is its id and address: /case-studies/{{id}}/
-            # Check it with: dotnet run --project StatiqReport.csproj -- validate
+            # Check it with: {{Invocation.Command}} validate
             title: Write a short title that says what happened
             system: {{system}}
             # One or more of: anchor-system, local-assets, inclusive-growth, devolve-accountability, share-resources, long-term

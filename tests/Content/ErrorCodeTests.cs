@@ -66,6 +66,8 @@ public sealed class ErrorCodeTests
             "data/case-studies/ghost.cy.yml(1,1): error SR0602", "no case study"),
         new("Welsh list longer than the English", s => s.Write("data/case-studies/alpha-jobs.cy.yml", "title: Swyddi\nsummary: S\nfaced: F\ndid: D\nresults: R\nfigures:\n  - label: un\n  - label: dau\n"),
             "data/case-studies/alpha-jobs.cy.yml(7,3): error SR0603", "2 items in Welsh but 1 in English"),
+        new("starter text left in a case study", s => s.Replace(Case, "title: Alpha jobs", "title: \"[[A short title]]\""),
+            $"{Case}(1,9): error SR0701", "starter text still to replace: [[A short title]]"),
         new("broken internal link", s => s.Write("input/about.md", "---\ntitle: About\n---\nSee [the list](/system/).\n"), "input/about.md(4,5): error SR0401", "points at no page"),
     };
 

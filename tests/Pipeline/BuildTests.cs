@@ -211,11 +211,14 @@ public sealed class BuildTests
         Assert.Equal(caseIds.Order(), json.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()).Order());
     }
 
-    [Fact]
-    public void Build_WithBaseUrl_KeepsEveryLinkUnderIt()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Build_WithBaseUrl_OrAUrlWithAPath_KeepsEveryLinkUnderIt(bool option)
     {
         using var site = new TempSite("contract-site");
-        Assert.Equal(0, site.Run("build", "--base-url", "/anchors/").ExitCode);
+        if (!option) site.Replace("data/site.yml", "title:", "url: https://owner.github.io/anchors/\ntitle:");
+        Assert.Equal(0, (option ? site.Run("build", "--base-url", "/anchors/") : site.Run("build")).ExitCode);
         foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
         {
             var html = File.ReadAllText(file);

@@ -13,7 +13,10 @@ public static class Invocation
     /// <summary>The command for a process path, program folder and PATH (split out so every platform's form is tested here).</summary>
     public static string Describe(string? processPath, string baseDirectory, string? path, bool windows)
     {
-        var exe = processPath is null ? "" : Path.GetFileNameWithoutExtension(processPath);
+        // Split by hand rather than with Path: the Windows form is tested on Linux too, where '\\' is not a separator.
+        var cut = processPath is null ? -1 : processPath.LastIndexOfAny(windows ? ['\\', '/'] : ['/']);
+        var file = processPath is null ? "" : processPath[(cut + 1)..];
+        var exe = file.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? file[..^4] : file;
         if (exe.Equals("dotnet", StringComparison.OrdinalIgnoreCase) || processPath is null)
         {
             // Developer route: the project file is a few folders above bin/<configuration>/<framework>/.
@@ -23,10 +26,10 @@ public static class Invocation
                 ? $"dotnet {Quote(Path.Combine(baseDirectory, "StatiqReport.dll"), windows)}"
                 : $"dotnet run --project {Quote(Path.Combine(dir.FullName, "StatiqReport.csproj"), windows)} --";
         }
-        var folder = Path.GetDirectoryName(processPath) ?? "";
+        var folder = cut < 0 ? "" : processPath![..cut];
         var separator = windows ? ';' : ':';
         var onPath = (path ?? "").Split(separator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(p => string.Equals(Path.TrimEndingDirectorySeparator(p), Path.TrimEndingDirectorySeparator(folder), windows ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+            .Any(p => string.Equals(p.TrimEnd('/', '\\'), folder, windows ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
         if (onPath) return exe;
         var quoted = Quote(processPath!, windows);
         // PowerShell runs a quoted path only after the call operator.

@@ -56,7 +56,14 @@ public static class NewSiteCommand
         var options = new StarterOptions(system, name, type, nation!, sameBody ? known!.Region : null, sameBody ? known!.WelshName : null,
             StarterSite.PeriodOf(today), today, command);
         var files = StarterSite.Files(options);
-        StarterSite.Write(folder, files);
+        try
+        {
+            StarterSite.Write(folder, files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(stderr, $"cannot write the site into {folder}: {e.Message}. Choose a folder you can write to, e.g. in your Documents");
+        }
 
         var pieces = files.Where(f => f.Path.StartsWith("data/", StringComparison.Ordinal) || f.Path.StartsWith("input/", StringComparison.Ordinal))
             .Sum(f => Placeholders.Find(f.Text, f.Path).Count);

@@ -44,10 +44,19 @@ public class ChartService
     /// <summary>The default persistent cache: $XDG_CACHE_HOME/statiqreport/charts (or ~/.cache/...), outside every site root.</summary>
     public static string DefaultCacheFolder => Path.Combine(CacheRoot, "charts");
 
-    /// <summary>StatiqReport's persistent cache: $XDG_CACHE_HOME/statiqreport or ~/.cache/statiqreport (charts, parsed content).</summary>
-    public static string CacheRoot =>
-        Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } x ? x
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "statiqreport");
+    /// <summary>
+    /// StatiqReport's persistent cache (charts, parsed content): $XDG_CACHE_HOME/statiqreport or
+    /// ~/.cache/statiqreport; on Windows %LOCALAPPDATA%\statiqreport, where per-user caches belong and
+    /// roaming profiles do not copy them.
+    /// </summary>
+    public static string CacheRoot => Path.Combine(CacheBase(), "statiqreport");
+
+    private static string CacheBase()
+    {
+        if (Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg) return xdg;
+        if (OperatingSystem.IsWindows()) return Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+    }
 
     /// <summary>
     /// Charts are drawn and cached with this placeholder for their element ids, so the same chart on two

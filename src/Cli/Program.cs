@@ -28,7 +28,7 @@ public static class Program
         var rootOption = new Option<string>("--root") { Description = "The site root: the folder holding data/, input/ and theme/. Default: the current folder." };
         var outputOption = new Option<string?>("--output", "-o") { Description = "Where to write the site. Default: <root>/output. Replaced whole when the build succeeds." };
         var baseUrlOption = new Option<string?>("--base-url") { Description = "The path the site is served under, e.g. /anchors/ for https://example.github.io/anchors/ (or the full address)." };
-        var pdfOption = new Option<bool>("--pdf") { Description = "Also print each annual report as a tagged A4 PDF beside its page (needs Chromium: apt-get install -y chromium)." };
+        var pdfOption = new Option<bool>("--pdf") { Description = "Also print each annual report as a tagged A4 PDF beside its page (needs Microsoft Edge, Google Chrome or Chromium)." };
         var noCacheOption = new Option<bool>("--no-cache") { Description = "Reuse nothing from earlier builds: draw every chart afresh and keep none (a cold build)." };
         var allowPlaceholdersOption = new Option<bool>("--allow-placeholders")
         { Description = "Build although starter text written [[like this]] is left, for a first look: the pages show it highlighted. Never publish such a build." };
@@ -97,7 +97,7 @@ public static class Program
         if (baseUrl is not null && !BaseUrlIsValid(baseUrl)) return Usage(stderr, $"--base-url '{baseUrl}' must be a path such as /anchors/ or an https:// address");
         var output = Path.GetFullPath(outputArg ?? Path.Combine(root, "output"));
         if (OutputGuard.Check(root, output) is { } why) return Usage(stderr, why);
-        if (pdf && !Chromium.Available) return Usage(stderr, $"--pdf needs Chromium at {Chromium.Path}: install it with 'apt-get install -y chromium', or set STATIQREPORT_CHROMIUM");
+        if (pdf && !Chromium.Available) return Usage(stderr, $"--pdf: {Chromium.Missing}");
 
         stdout.WriteLine($"Building {root}");
         var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf, noCache, AllowPlaceholders: flags.AllowPlaceholders), Progress(stdout)).Run();

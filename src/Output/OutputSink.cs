@@ -179,10 +179,16 @@ public sealed class StagingSink : IFolderSink
     private void EnsureFolder(string path) =>
         _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
 
-    /// <summary>A hard link to the previous build's file when it still has the recorded size; false to write instead.</summary>
+    /// <summary>
+    /// A hard link to the previous build's file when it still has the recorded size; false to write instead.
+    /// .NET 10 has no managed hard-link call (only symbolic links), so this is libc's link() on Linux and
+    /// macOS (where "libc" resolves to libSystem). Windows, and any machine or volume where linking fails
+    /// (FAT or exFAT drives, some network shares), writes the file again: slower, same result.
+    /// </summary>
     private static bool TryLink(string from, string to, long size)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return false;
+        if (Volatile.Read(ref _noLink)) return false;
         try
         {
             var info = new FileInfo(from);
@@ -190,7 +196,14 @@ public sealed class StagingSink : IFolderSink
             return link(from, to) == 0;
         }
         catch (IOException) { return false; }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            Volatile.Write(ref _noLink, true); // no libc link() here: stop asking, write every file
+            return false;
+        }
     }
+
+    private static bool _noLink;
 
     [DllImport("libc", SetLastError = true)]
     private static extern int link(string oldpath, string newpath);
@@ -199,14 +212,14 @@ public sealed class StagingSink : IFolderSink
     {
         if (!Directory.Exists(target))
         {
-            Directory.Move(staging, target);
+            Move(staging, target);
             return;
         }
         var old = target + $".old-{Guid.NewGuid():N}";
-        Directory.Move(target, old);
+        Move(target, old);
         try
         {
-            Directory.Move(staging, target);
+            Move(staging, target);
         }
         catch
         {
@@ -214,6 +227,30 @@ public sealed class StagingSink : IFolderSink
             throw;
         }
         TryDelete(old);
+    }
+
+    /// <summary>
+    /// Renames a folder, trying again for a moment: on Windows a virus scanner or the search indexer
+    /// briefly holds files that were just written, and a rename fails while it does.
+    /// </summary>
+    private static void Move(string from, string to)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Move(from, to);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && attempt < 10 && Directory.Exists(from) && !Directory.Exists(to))
+            {
+                Thread.Sleep(100 * attempt);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new IOException($"the folder '{from}' could not be renamed to '{to}': another program is using a file in it (a window or editor open inside it?); close it and build again", e);
+            }
+        }
     }
 
     private static void TryDelete(string dir)

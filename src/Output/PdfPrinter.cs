@@ -51,7 +51,7 @@ public static partial class PdfPrinter
         var pdf = Path.Combine(profile.FullName, "out.pdf");
         try
         {
-            var psi = new ProcessStartInfo(Chromium.Path)
+            var psi = new ProcessStartInfo(Chromium.Path ?? throw new InvalidOperationException(Chromium.Missing))
             {
                 RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false,
             };

@@ -29,7 +29,17 @@ public static class PreviewServer
         var state = new PreviewState(new Routing.SiteUrls(baseUrl, SiteUrlOf(root)).BasePath);
         void Build()
         {
-            var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, InPlace: true, AllowPlaceholders: allowPlaceholders)).Run(CancellationToken.None);
+            BuildResult result;
+            try
+            {
+                result = new BuildPipeline(new BuildSettings(root, output, baseUrl, InPlace: true, AllowPlaceholders: allowPlaceholders)).Run(CancellationToken.None);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A file held by another program (a virus scanner on Windows): keep serving, try on the next change.
+                lock (stdout) stderr.WriteLine($"error: the preview could not update its files ({e.Message}); it keeps serving the last good site and tries again when you next save");
+                return;
+            }
             lock (stdout) Cli.Program.Report(result, stdout, stderr, $"Preview build {state.Version + 1}");
             if (result.Succeeded) state.Bump(result.BasePath);
         }
@@ -137,7 +147,7 @@ public static class PreviewServer
             if (!File.Exists(full)) return;
         }
         byte[] bytes;
-        try { bytes = await File.ReadAllBytesAsync(full, ctx.RequestAborted); }
+        try { bytes = await ReadShared(full, ctx.RequestAborted); }
         catch (IOException) { ctx.Response.StatusCode = 503; return; } // mid-swap: the browser retries
         ctx.Response.Headers.CacheControl = "no-store";
         ctx.Response.ContentType = Output.ContentTypes.Of(full);
@@ -149,6 +159,21 @@ public static class PreviewServer
         await ctx.Response.Body.WriteAsync(bytes, ctx.RequestAborted);
     }
 
+
+    /// <summary>
+    /// Reads a file while letting a rebuild replace it: on Windows a file open without delete sharing
+    /// cannot be replaced, and the rebuild would fail while a page loads. (Linux and macOS allow it anyway.)
+    /// </summary>
+    private static async Task<byte[]> ReadShared(string path, CancellationToken cancel)
+    {
+        await using var stream = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.ReadWrite | FileShare.Delete, Options = FileOptions.Asynchronous,
+        });
+        var bytes = new byte[stream.Length];
+        await stream.ReadExactlyAsync(bytes, cancel);
+        return bytes;
+    }
 
     /// <summary>The number of the last good build, and a way to wait for the next one.</summary>
     private sealed class PreviewState

@@ -3,12 +3,13 @@ using Microsoft.Playwright;
 namespace StatiqReport.Tests.Support;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright. Playwright's own browser download cannot work here, so the
-/// system browser is required: a missing browser fails the test with the fix, never skips silently.
+/// Debian's Chromium (or the browser STATIQREPORT_CHROMIUM names), found as `build --pdf` finds it, driven
+/// by Playwright. Playwright's own browser download cannot work here, so the system browser is required:
+/// a missing browser fails the test with the fix, never skips silently.
 /// </summary>
 public sealed class Browser : IAsyncDisposable
 {
-    public static string ChromiumPath => StatiqReport.Output.Chromium.Path;
+    public static string? ChromiumPath => StatiqReport.Output.Chromium.Path;
 
     public IPlaywright Playwright { get; }
     public IBrowser Instance { get; }
@@ -17,9 +18,8 @@ public sealed class Browser : IAsyncDisposable
 
     public static async Task<Browser> LaunchAsync()
     {
-        var path = ChromiumPath;
-        if (!File.Exists(path))
-            throw new InvalidOperationException($"Chromium is not installed at {path}: run 'apt-get install -y chromium' (or .ci/run, which does it), or set STATIQREPORT_CHROMIUM.");
+        var path = ChromiumPath
+            ?? throw new InvalidOperationException($"No browser for the browser tests: run 'apt-get install -y chromium' (or .ci/run, which does it), or set STATIQREPORT_CHROMIUM. {StatiqReport.Output.Chromium.Missing}");
         var pw = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await pw.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = path, Headless = true, Args = StatiqReport.Output.Chromium.HeadlessArgs });
         return new Browser(pw, browser);

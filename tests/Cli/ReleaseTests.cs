@@ -75,7 +75,7 @@ public sealed class ReleaseTests : IClassFixture<ReleaseFixture>, IDisposable
     public async Task Preview_ServesAPage_AndStops()
     {
         var port = FreePort().ToString(CultureInfo.InvariantCulture);
-        using var process = Start("preview", "--port", port);
+        using var process = Start(_site.Root, "preview", "--port", port);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         try
@@ -96,10 +96,43 @@ public sealed class ReleaseTests : IClassFixture<ReleaseFixture>, IDisposable
         _ = await stderr;
     }
 
-    /// <summary>Runs the published program in the site's folder, as someone would type it there.</summary>
-    private RunResult RunPublished(params string[] args)
+    [Fact]
+    public void NewSite_InAnEmptyFolder_StartsASiteThatStopsAtStarterText_AndShowsItForAFirstLook()
     {
-        using var process = Start(args);
+        // Given an empty folder and the published program, with no dotnet anywhere on the PATH.
+        using var empty = new TempSite();
+        var run = RunPublishedIn(empty.Root, "new", "site", "anchors", "--system", "tamar-valley", "--name", "Tamar Valley Integrated Care System", "--type", "ICS");
+        Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        var site = Path.Combine(empty.Root, "anchors");
+        Assert.Contains("preview --allow-placeholders", run.Stdout, StringComparison.Ordinal);
+
+        // The starter site fails its build with located starter-text errors, and writes nothing.
+        var build = RunPublishedIn(site, "build");
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains(build.Stderr.Split('\n'), l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^data/systems/tamar-valley\.yml\(\d+,\d+\): error SR0701: "));
+        Assert.False(Directory.Exists(Path.Combine(site, "output")));
+
+        // A first look builds, and the home page is the system's own.
+        var look = RunPublishedIn(site, "build", "--allow-placeholders");
+        Assert.True(look.ExitCode == 0, look.Stdout + look.Stderr);
+        var home = File.ReadAllText(Path.Combine(site, "output", "index.html"));
+        Assert.Contains("Tamar Valley Integrated Care System", home, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site, ".github", "workflows", "publish.yml")));
+    }
+
+    [Fact]
+    public void Zip_CarriesTheReadme()
+    {
+        var folder = Path.GetDirectoryName(_release.Executable)!;
+        Assert.Contains("Start and publish your own site", File.ReadAllText(Path.Combine(folder, "README.md")), StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the published program in the site's folder, as someone would type it there.</summary>
+    private RunResult RunPublished(params string[] args) => RunPublishedIn(_site.Root, args);
+
+    private RunResult RunPublishedIn(string folder, params string[] args)
+    {
+        using var process = Start(folder, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
@@ -110,11 +143,11 @@ public sealed class ReleaseTests : IClassFixture<ReleaseFixture>, IDisposable
         return new RunResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    private Process Start(params string[] args)
+    private Process Start(string folder, params string[] args)
     {
         var psi = new ProcessStartInfo(_release.Executable)
         {
-            WorkingDirectory = _site.Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         foreach (var a in args) psi.ArgumentList.Add(a);
         ReleaseFixture.WithoutDotnet(psi);

@@ -82,7 +82,8 @@ public sealed record ReportsModel(Shell Shell, IReadOnlyList<ReportItem> Reports
 public sealed record FreePageModel(Shell Shell, string Title, string? Summary, string Html) : TextModel;
 
 /// <summary>The search page (works without scripts as a browse page).</summary>
-public sealed record SearchModel(Shell Shell, string IndexHref, IReadOnlyList<Link> Systems, IReadOnlyList<Link> Principles, IReadOnlyList<Link> Domains,
+/// <param name="Label">The search box's label; with Help, worded for one system when the site has one (no system to browse).</param>
+public sealed record SearchModel(Shell Shell, string IndexHref, string Label, string Help, IReadOnlyList<Link> Systems, IReadOnlyList<Link> Principles, IReadOnlyList<Link> Domains,
     IReadOnlyList<Choice> SystemChoices, IReadOnlyList<Choice> PrincipleChoices, IReadOnlyList<Choice> DomainChoices);
 
 /// <summary>An option of a select: the value sent and the text shown.</summary>

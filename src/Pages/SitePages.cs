@@ -335,6 +335,8 @@ public sealed class SitePages(PageContext ctx)
         var model = new SearchModel(_shell.Create(Routes.Search, title, S["search.description"], Routes.Search,
                 [_shell.Home], scripts: [ctx.Href(Routes.Asset("js/minisearch.js")), ctx.Href(Routes.Asset("js/search.js"))]),
             ctx.Href(Routes.SearchIndex),
+            ctx.OneSystem ? S["search.label-single"] : S["search.label"],
+            ctx.OneSystem ? S["search.help-single"] : S["search.help"],
             // One system: no "browse by system" and no system filter, which would offer a choice of one.
             ctx.OneSystem ? [] : Site.Systems.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => ctx.SystemLink(s.Id)).ToList(),
             Site.Principles.Select(p => ctx.PrincipleLink(p.Id)).ToList(),

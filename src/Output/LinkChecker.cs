@@ -37,12 +37,14 @@ public static partial class LinkChecker
     }
 
     /// <summary>Checks every content link and every scanned page link against the files and ids of the site.</summary>
-    public static void Check(Func<string, bool> exists, IReadOnlyCollection<PageScan> pages, SiteUrls urls, InternalLinks contentLinks, DiagnosticBag diags)
+    /// <param name="shownAsText">Content links the pages show as text, not as links (to a metric no system reports): not checked.</param>
+    public static void Check(Func<string, bool> exists, IReadOnlyCollection<PageScan> pages, SiteUrls urls, InternalLinks contentLinks, DiagnosticBag diags,
+        Func<string, bool>? shownAsText = null)
     {
         var ids = pages.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
 
         foreach (var (url, at) in contentLinks.All)
-            if (Resolve(url, exists) is null)
+            if (shownAsText?.Invoke(url) != true && Resolve(url, exists) is null)
                 diags.Error(at, ErrorCodes.BrokenLink, $"the link '{MapReaderClip(url)}' points at no page of this site; check the address (pages end with '/', e.g. /systems/west-yorkshire/)");
 
         foreach (var page in pages.OrderBy(p => p.File, StringComparer.Ordinal))

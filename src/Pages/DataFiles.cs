@@ -202,7 +202,7 @@ public sealed class DataFiles(PageContext ctx)
         foreach (var p in Site.Pages) Add(ctx.S["search.type.page"], Routes.Page(p.Slug), p.Title, p.Summary ?? Clip(MarkdownRenderer.ToPlainText(p.Markdown)), null, [], [], p.FallbackLanguage);
         foreach (var p in Site.Principles) Add(ctx.S["search.type.principle"], Routes.Principle(p.Id), ctx.PrincipleLink(p.Id).Text, p.Summary, null, [p.Id], [], p.FallbackLanguage);
         foreach (var d in Site.Domains) Add(ctx.S["search.type.domain"], Routes.Domain(d.Id), d.Title, d.Summary, null, [], [d.Id], d.FallbackLanguage);
-        foreach (var m in Site.Metrics) Add(ctx.S["search.type.metric"], Routes.Metric(m.Id), m.Title, m.Definition, null, [], [m.DomainId], m.FallbackLanguage);
+        foreach (var m in ctx.ReportedMetrics) Add(ctx.S["search.type.metric"], Routes.Metric(m.Id), m.Title, m.Definition, null, [], [m.DomainId], m.FallbackLanguage);
         return Utf8.GetBytes(arr.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default }));
     }
 

@@ -46,6 +46,15 @@ public sealed class PageContext
     public IEnumerable<MetricValue> ValuesOfMetric(string id) => _valuesByMetric[id];
     public IEnumerable<MetricValue> ValuesOfSystem(string id) => _valuesBySystem[id];
 
+    /// <summary>True when some system has a row for the metric in a CSV: only such metrics are listed and have a page.</summary>
+    public bool IsReported(string metricId) => _valuesByMetric.Contains(metricId);
+
+    /// <summary>The metrics some system reports, in catalogue order.</summary>
+    public IEnumerable<MetricDefinition> ReportedMetrics => Site.Metrics.Where(m => IsReported(m.Id));
+
+    /// <summary>True when the site is one system's own: it reads as that system's site, not as a list of one.</summary>
+    public bool OneSystem => Site.Systems.Count == 1;
+
     /// <summary>Reports of a system, newest first.</summary>
     public IEnumerable<AnnualReport> ReportsOfSystem(string id) => _reportsBySystem[id].OrderByDescending(r => r.Period);
 
@@ -83,16 +92,39 @@ public sealed class PageContext
     public Link DomainLink(string id) => new(Href(Routes.Domain(id)), Site.Domain(id).Title) { Lang = Site.Domain(id).FallbackLanguage };
     public Link MetricLink(string id) => new(Href(Routes.Metric(id)), Site.Metric(id).Title) { Lang = Site.Metric(id).FallbackLanguage };
 
+    /// <summary>The address of a metric's page, or null when no system reports it (it has no page): show its title as text.</summary>
+    public string? MetricHref(string id) => IsReported(id) ? Href(Routes.Metric(id)) : null;
+
+    /// <summary>"3 case studies", or "No case studies yet" in words, never "0 case studies".</summary>
+    public string CaseStudyCount(int n) => n == 0 ? S["count.no-case-studies"] : S.P("count.case-studies", n);
+
+    /// <summary>"2 reports", or "No reports yet".</summary>
+    public string ReportCount(int n) => n == 0 ? S["count.no-reports"] : S.P("count.reports", n);
+
+    /// <summary>"4 metrics", or "No figures yet".</summary>
+    public string MetricCount(int n) => n == 0 ? S["count.no-metrics"] : S.P("count.metrics", n);
+
     public CaseStudyCard Card(CaseStudy c) => new(
         Href(Routes.CaseStudy(c.Id)), c.Title, c.SummaryText, SystemLink(c.SystemId),
         c.Principles.Select(PrincipleLink).ToList(), c.Period?.Display, c.Illustrative) { Lang = c.FallbackLanguage };
 
-    public ReportItem ReportItem(AnnualReport r) => new(Href(Routes.Report(r.SystemId, r.Period)), r.Title, Site.System(r.SystemId).Name, r.Period.Display, r.Illustrative);
+    /// <summary>A report in a list; on a one-system site without the system's name, which every report shares.</summary>
+    public ReportItem ReportItem(AnnualReport r) =>
+        new(Href(Routes.Report(r.SystemId, r.Period)), r.Title, OneSystem ? null : Site.System(r.SystemId).Name, r.Period.Display, r.Illustrative);
 
     public string Html(string markdown, int topLevel = 2) => MarkdownRenderer.ToHtml(markdown, topLevel, RewriteLink);
 
     /// <summary>Site-relative links in Markdown ("/systems/x/") are put under the base path.</summary>
-    private string RewriteLink(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? Href(url) : url;
+    /// A link to the page of a metric no system reports becomes its text alone (that page is not built).
+    private string RewriteLink(string url)
+    {
+        if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) return url;
+        return IsUnbuiltMetricPage(url) ? "" : Href(url);
+    }
+
+    /// <summary>True for a site-relative link to the page of a defined metric that no system reports.</summary>
+    public bool IsUnbuiltMetricPage(string url) =>
+        Routes.MetricIdOf(url) is { } id && Site.Metrics.Any(m => m.Id == id) && !IsReported(id);
 
     public string Date(DateOnly d) => S.Date(d);
 

@@ -14,16 +14,16 @@ public abstract record TextModel
 public sealed record HomeModel(Shell Shell, string Title, string? IntroHtml, IReadOnlyList<FigureTile> Stats,
     IReadOnlyList<PrincipleItem> Principles, IReadOnlyList<CaseStudyCard> Recent, IReadOnlyList<ReportItem> Reports, Link SystemsLink, Link CaseStudiesLink) : TextModel;
 
-/// <summary>A principle in a list, with how many case studies it has.</summary>
-public sealed record PrincipleItem(int Number, string Href, string Title, string Summary, int CaseStudyCount);
+/// <summary>A principle in a list, with how many case studies it has, in words ("No case studies yet" for none).</summary>
+public sealed record PrincipleItem(int Number, string Href, string Title, string Summary, string CaseStudies);
 
-/// <summary>A report in a list.</summary>
-public sealed record ReportItem(string Href, string Title, string System, string Period, bool Illustrative);
+/// <summary>A report in a list; System is null on a one-system site (every report is that system's).</summary>
+public sealed record ReportItem(string Href, string Title, string? System, string Period, bool Illustrative);
 
 /// <summary>The systems index, grouped by nation and region.</summary>
-public sealed record SystemsModel(Shell Shell, IReadOnlyList<SystemGroup> Groups, int Count);
+public sealed record SystemsModel(Shell Shell, IReadOnlyList<SystemGroup> Groups, string Lede);
 public sealed record SystemGroup(string Id, string Heading, IReadOnlyList<SystemRow> Systems);
-public sealed record SystemRow(string Href, string Name, string? WelshName, string Type, int CaseStudies, int Reports);
+public sealed record SystemRow(string Href, string Name, string? WelshName, string Type, string CaseStudies, string Reports);
 
 /// <summary>One system's page.</summary>
 public sealed record SystemModel(Shell Shell, string Name, string? WelshName, string TypeText, string? Region, string? Summary,
@@ -38,11 +38,12 @@ public sealed record MaturityRow(string Area, string Level, string? PreviousLeve
 public sealed record PrinciplesModel(Shell Shell, IReadOnlyList<PrincipleItem> Principles);
 
 /// <summary>One principle and its case studies.</summary>
-public sealed record PrincipleModel(Shell Shell, int Number, string Title, string Summary, string? DescriptionHtml, IReadOnlyList<CaseStudyCard> CaseStudies, Link? Previous, Link? Next) : TextModel;
+public sealed record PrincipleModel(Shell Shell, int Number, string Title, string Summary, string? DescriptionHtml, string CaseStudiesHeading,
+    IReadOnlyList<CaseStudyCard> CaseStudies, Link? Previous, Link? Next) : TextModel;
 
 /// <summary>The domains index.</summary>
 public sealed record DomainsModel(Shell Shell, IReadOnlyList<DomainItem> Domains);
-public sealed record DomainItem(string Href, string Title, string Summary, int Metrics, int CaseStudies);
+public sealed record DomainItem(string Href, string Title, string Summary, string Metrics, string CaseStudies);
 
 /// <summary>One domain: questions, metrics overview, case studies.</summary>
 public sealed record DomainModel(Shell Shell, string Title, string Summary, IReadOnlyList<string> Questions, IReadOnlyList<MetricOverview> Metrics, IReadOnlyList<CaseStudyCard> CaseStudies) : TextModel;
@@ -53,7 +54,8 @@ public sealed record MetricOverview(Link Metric, string Definition, string Unit,
 /// <summary>The metrics index.</summary>
 public sealed record MetricsModel(Shell Shell, IReadOnlyList<MetricGroup> Groups, string CsvHref);
 public sealed record MetricGroup(string Id, Link Domain, IReadOnlyList<MetricListItem> Metrics);
-public sealed record MetricListItem(string Href, string Title, string Unit, int Systems);
+/// <param name="Reported">Who reports it ("reported by 3 systems"), or on a one-system site its latest value.</param>
+public sealed record MetricListItem(string Href, string Title, string Unit, string Reported);
 
 /// <summary>One metric compared across systems.</summary>
 public sealed record MetricModel(Shell Shell, string Title, string Definition, string UnitText, string BetterText, Link Domain, string? Source,
@@ -80,7 +82,8 @@ public sealed record ReportsModel(Shell Shell, IReadOnlyList<ReportItem> Reports
 public sealed record FreePageModel(Shell Shell, string Title, string? Summary, string Html) : TextModel;
 
 /// <summary>The search page (works without scripts as a browse page).</summary>
-public sealed record SearchModel(Shell Shell, string IndexHref, IReadOnlyList<Link> Systems, IReadOnlyList<Link> Principles, IReadOnlyList<Link> Domains,
+/// <param name="Label">The search box's label; with Help, worded for one system when the site has one (no system to browse).</param>
+public sealed record SearchModel(Shell Shell, string IndexHref, string Label, string Help, IReadOnlyList<Link> Systems, IReadOnlyList<Link> Principles, IReadOnlyList<Link> Domains,
     IReadOnlyList<Choice> SystemChoices, IReadOnlyList<Choice> PrincipleChoices, IReadOnlyList<Choice> DomainChoices);
 
 /// <summary>An option of a select: the value sent and the text shown.</summary>

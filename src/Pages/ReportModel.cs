@@ -9,7 +9,8 @@ public sealed record ReportModel(
     Link? Previous, Link? Next, string Citation) : TextModel;
 
 /// <summary>A "year at a glance" figure with its change in words and symbols.</summary>
-public sealed record HighlightView(string Metric, string MetricHref, string Value, string Period, string ChangeBadge, string ChangeSentence, string ChangeClass, bool Illustrative, string? Source);
+/// <param name="MetricHref">Null when no system reports the metric (it has no page): its title is shown as text.</param>
+public sealed record HighlightView(string Metric, string? MetricHref, string Value, string Period, string ChangeBadge, string ChangeSentence, string ChangeClass, bool Illustrative, string? Source);
 
 /// <summary>One themed chapter.</summary>
 public sealed record ChapterView(string Id, string Title, string? Summary, IReadOnlyList<Link> Domains, IReadOnlyList<SeriesView> Series, IReadOnlyList<SpotlightView> Spotlights);
@@ -21,4 +22,5 @@ public sealed record SpotlightView(CaseStudyCard Card, IReadOnlyList<FigureTile>
 public sealed record CommitmentProgress(string Text, string? Metric, string? Target, string? By, string? Latest, string Status, string StatusClass);
 
 /// <summary>A commitment for the year ahead.</summary>
+/// <param name="MetricHref">Null when the commitment names no metric, or one no system reports (shown as text).</param>
 public sealed record CommitmentView(string Text, string? Metric, string? MetricHref, string? Target, string? By);

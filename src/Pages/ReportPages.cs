@@ -64,7 +64,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
         var previous = Previous(r);
         var progress = previous?.Commitments.Select(c => Progress(r, c)).ToList() ?? [];
         var commitments = r.Commitments.Select(c => new CommitmentView(c.Text,
-            c.Metric is null ? null : Site.Metric(c.Metric).Title, c.Metric is null ? null : ctx.Href(Routes.Metric(c.Metric)),
+            c.Metric is null ? null : Site.Metric(c.Metric).Title, c.Metric is null ? null : ctx.MetricHref(c.Metric),
             c.Target is { } t && c.Metric is not null ? NumberFormatter.Format(t, Site.Metric(c.Metric).Unit) : null, c.By?.Display)).ToList();
 
         var figures = Figures(r);
@@ -98,7 +98,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
     private HighlightView Highlight(MetricDefinition m, IReadOnlyList<MetricValue> series, Period period)
     {
         var current = series.FirstOrDefault(v => v.Period == period);
-        var href = ctx.Href(Routes.Metric(m.Id));
+        var href = ctx.MetricHref(m.Id);
         if (current?.Value is not { } value)
             return new HighlightView(m.Title, href, S["highlight.not-reported"], period.Display, S["highlight.no-figure"],
                 S.F("highlight.not-reported-sentence", ("metric", m.Title), ("period", period.Display)), "change-none", current?.Illustrative ?? false, current?.Source);

@@ -16,7 +16,9 @@ public sealed class ShellFactory(PageContext ctx)
         string ogType = "website", string? jsonLd = null, IReadOnlyList<string>? scripts = null)
     {
         var site = ctx.Site.Settings;
-        var nav = Navigation.Select(n => new NavItem(ctx.Href(n.Route), ctx.S[n.Key], n.Route == section)).ToList();
+        // A one-system site is that system's own: its home page is the system's front page, so no Systems item.
+        var nav = Navigation.Where(n => !(ctx.OneSystem && n.Route == Routes.Systems))
+            .Select(n => new NavItem(ctx.Href(n.Route), ctx.S[n.Key], n.Route == section)).ToList();
         var footer = new List<Link>();
         foreach (var p in ctx.Site.Pages.OrderBy(p => p.Title, StringComparer.Ordinal))
             footer.Add(new Link(ctx.Href(Routes.Page(p.Slug)), p.Title));

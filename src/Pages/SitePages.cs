@@ -32,8 +32,9 @@ public sealed class SitePages(PageContext ctx)
             yield return new Work(() => DomainPage(d), ctx.FileOf(Routes.Domain(d.Id)),
                 ctx.Fingerprints?.Domain(d, ctx.CaseStudiesInDomain(d.Id), Site.Metrics.Where(m => m.DomainId == d.Id)));
         yield return new Work(MetricsIndex, ctx.FileOf(Routes.Metrics),
-            ctx.Fingerprints?.Counts("metrics", Site.Metrics.Select(m => $"{m.Id}={ctx.ValuesOfMetric(m.Id).Select(v => v.SystemId).Distinct().Count()}")));
-        foreach (var m in Site.Metrics)
+            ctx.Fingerprints?.Counts("metrics", ctx.ReportedMetrics.Select(m => $"{m.Id}={MetricsIndexKey(m)}")));
+        // A metric no system reports has no page: it would only say "not reported".
+        foreach (var m in ctx.ReportedMetrics)
             yield return new Work(() => MetricPage(m), ctx.FileOf(Routes.Metric(m.Id)), ctx.Fingerprints?.Metric(m));
         yield return (Func<OutputJob>)CaseStudiesIndex;
         foreach (var c in Site.CaseStudies)
@@ -47,6 +48,7 @@ public sealed class SitePages(PageContext ctx)
 
     private PageJob Home()
     {
+        if (ctx.OneSystem) return new SystemHome(ctx, _shell, PrincipleItems()).Build(Site.Systems[0]);
         var home = Site.Home;
         var title = home?.Title ?? Site.Settings.Title;
         var stats = new List<FigureTile>
@@ -64,7 +66,8 @@ public sealed class SitePages(PageContext ctx)
     }
 
     private List<PrincipleItem> PrincipleItems() =>
-        Site.Principles.Select(p => new PrincipleItem(p.Number, ctx.Href(Routes.Principle(p.Id)), p.Title, p.Summary, ctx.CaseStudiesInPrinciple(p.Id).Count())).ToList();
+        Site.Principles.Select(p => new PrincipleItem(p.Number, ctx.Href(Routes.Principle(p.Id)), p.Title, p.Summary,
+            ctx.CaseStudyCount(ctx.CaseStudiesInPrinciple(p.Id).Count()))).ToList();
 
     private PageJob SystemsIndex()
     {
@@ -75,11 +78,11 @@ public sealed class SitePages(PageContext ctx)
                 g.Key.Wales ? S["systems.group-wales"] : g.Key.Region == "" ? S["systems.group-england-other"] : S.F("systems.group-england", ("region", g.Key.Region)),
                 g.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new SystemRow(
                 ctx.Href(Routes.System(s.Id)), s.Name, s.WelshName == s.Name ? null : s.WelshName, s.Type == "LHB" ? S["system.type.lhb"] : S["system.type.ics"],
-                ctx.CaseStudiesOfSystem(s.Id).Count(), ctx.ReportsOfSystem(s.Id).Count())).ToList()))
+                ctx.CaseStudyCount(ctx.CaseStudiesOfSystem(s.Id).Count()), ctx.ReportCount(ctx.ReportsOfSystem(s.Id).Count()))).ToList()))
             .ToList();
         var title = S["systems.title"];
         var model = new SystemsModel(_shell.Create(Routes.Systems, title, S["systems.description"], Routes.Systems,
-            [_shell.Home]), groups, Site.Systems.Count);
+            [_shell.Home]), groups, ctx.OneSystem ? S.F("systems.lede-single", ("system", Site.Systems[0].Name)) : S.P("systems.lede", Site.Systems.Count));
         return Job(Routes.Systems, typeof(Theme.Pages.SystemsPage), model, title);
     }
 
@@ -94,7 +97,7 @@ public sealed class SitePages(PageContext ctx)
         var region = s.Region == s.Nation || s.Region == nation ? null : s.Region;
         var model = new SystemModel(
             _shell.Create(Routes.System(s.Id), s.Name, s.Summary ?? S.F("system.description", ("system", s.Name)), Routes.Systems,
-                [_shell.Home, _shell.Crumb(Routes.Systems, S["nav.systems"])]),
+                ctx.OneSystem ? [_shell.Home] : [_shell.Home, _shell.Crumb(Routes.Systems, S["nav.systems"])]),
             s.Name, s.WelshName == s.Name ? null : s.WelshName, typeText, region, s.Summary, s.Population is { } pop ? NumberFormatter.Plain(pop, 0) : null, s.Website, s.Anchors,
             ctx.ReportsOfSystem(s.Id).Select(ctx.ReportItem).ToList(), series, Maturity(s, null),
             ctx.CaseStudiesOfSystem(s.Id).Select(ctx.Card).ToList(), ctx.Href(Routes.SystemCsv(s.Id)), series.Any(x => x.AnyIllustrative));
@@ -141,10 +144,10 @@ public sealed class SitePages(PageContext ctx)
         var i = Site.Principles.ToList().IndexOf(p);
         Link? prev = i > 0 ? ctx.PrincipleLink(Site.Principles[i - 1].Id) : null;
         Link? next = i < Site.Principles.Count - 1 ? ctx.PrincipleLink(Site.Principles[i + 1].Id) : null;
+        var cards = ctx.CaseStudiesInPrinciple(p.Id).Select(ctx.Card).ToList();
         var model = new PrincipleModel(_shell.Create(Routes.Principle(p.Id), S.F("principle.page-title", ("number", p.Number), ("title", p.Title)), p.Summary, Routes.Principles,
                 [_shell.Home, _shell.Crumb(Routes.Principles, S["nav.principles"])]),
-            p.Number, p.Title, p.Summary, p.Description is null ? null : ctx.Html(p.Description),
-            ctx.CaseStudiesInPrinciple(p.Id).Select(ctx.Card).ToList(), prev, next);
+            p.Number, p.Title, p.Summary, p.Description is null ? null : ctx.Html(p.Description), CaseStudiesHeading(cards.Count), cards, prev, next);
         return Job(Routes.Principle(p.Id), typeof(Theme.Pages.PrinciplePage), model with { TextLang = p.FallbackLanguage }, p.Title);
     }
 
@@ -152,7 +155,7 @@ public sealed class SitePages(PageContext ctx)
     {
         var title = S["domains.title"];
         var items = Site.Domains.Select(d => new DomainItem(ctx.Href(Routes.Domain(d.Id)), d.Title, d.Summary,
-            Site.Metrics.Count(m => m.DomainId == d.Id), ctx.CaseStudiesInDomain(d.Id).Count())).ToList();
+            ctx.MetricCount(ctx.ReportedMetrics.Count(m => m.DomainId == d.Id)), ctx.CaseStudyCount(ctx.CaseStudiesInDomain(d.Id).Count()))).ToList();
         var model = new DomainsModel(_shell.Create(Routes.Domains, title, S["domains.description"], Routes.Metrics,
             [_shell.Home]), items);
         return Job(Routes.Domains, typeof(Theme.Pages.DomainsPage), model, title);
@@ -160,7 +163,7 @@ public sealed class SitePages(PageContext ctx)
 
     private PageJob DomainPage(Domain d)
     {
-        var metrics = Site.Metrics.Where(m => m.DomainId == d.Id).Select(m => Overview(m)).ToList();
+        var metrics = ctx.ReportedMetrics.Where(m => m.DomainId == d.Id).Select(m => Overview(m)).ToList();
         var model = new DomainModel(_shell.Create(Routes.Domain(d.Id), d.Title, d.Summary, Routes.Metrics,
                 [_shell.Home, _shell.Crumb(Routes.Domains, S["domains.title"])]),
             d.Title, d.Summary, d.Questions, metrics, ctx.CaseStudiesInDomain(d.Id).Select(ctx.Card).ToList());
@@ -220,6 +223,9 @@ public sealed class SitePages(PageContext ctx)
     {
         var reported = latest.Where(x => x.Value.Value is not null).ToList();
         if (reported.Count == 0) return S.F("latest.none", ("metric", m.Title));
+        // A one-system site: the figure is the site's own, not one system among others.
+        if (ctx.OneSystem) return S.F("latest.own", ("value", NumberFormatter.Format(reported[0].Value.Value!.Value, m.Unit)), ("period", reported[0].Value.Period.Display))
+            + (reported[0].Value.Illustrative ? " " + S["latest.some-illustrative"] : "");
         var anyIllustrative = reported.Any(x => x.Value.Illustrative) ? " " + S["latest.some-illustrative"] : "";
         (string Name, object? Value)[] Figure(string prefix, (SystemProfile System, MetricValue Value) x) =>
         [
@@ -234,13 +240,30 @@ public sealed class SitePages(PageContext ctx)
     private PageJob MetricsIndex()
     {
         var title = S["metrics.title"];
-        var groups = Site.Domains.Select(d => new MetricGroup(d.Id, ctx.DomainLink(d.Id), Site.Metrics.Where(m => m.DomainId == d.Id)
-                .Select(m => new MetricListItem(ctx.Href(Routes.Metric(m.Id)), m.Title, UnitText(m.Unit), ctx.ValuesOfMetric(m.Id).Select(v => v.SystemId).Distinct().Count())).ToList()))
+        var groups = Site.Domains.Select(d => new MetricGroup(d.Id, ctx.DomainLink(d.Id), ctx.ReportedMetrics.Where(m => m.DomainId == d.Id)
+                .Select(m => new MetricListItem(ctx.Href(Routes.Metric(m.Id)), m.Title, UnitText(m.Unit), ReportedText(m))).ToList()))
             .Where(g => g.Metrics.Count > 0).ToList();
         var model = new MetricsModel(_shell.Create(Routes.Metrics, title, S["metrics.description"], Routes.Metrics,
             [_shell.Home], jsonLd: JsonLd.Dataset(ctx)), groups, ctx.Href(Routes.MetricsCsv));
         return Job(Routes.Metrics, typeof(Theme.Pages.MetricsPage), model, title);
     }
+
+    /// <summary>Who reports a metric, for the metrics index; on a one-system site, the system's latest value instead.</summary>
+    private string ReportedText(MetricDefinition m)
+    {
+        if (!ctx.OneSystem) return S.P("metrics.reported-by", ctx.ValuesOfMetric(m.Id).Select(v => v.SystemId).Distinct().Count());
+        var latest = Latest(m)[0].Value;
+        var value = latest.Value is { } v ? NumberFormatter.Format(v, m.Unit) : S["value.not-reported"];
+        return S.F("latest.value", ("value", value), ("period", latest.Period.Display)) + (latest.Illustrative ? S["latest.illustrative-mark"] : "");
+    }
+
+    /// <summary>What the metrics index shows of a metric, for its fingerprint.</summary>
+    private string MetricsIndexKey(MetricDefinition m) => ctx.OneSystem
+        ? string.Join(';', ctx.ValuesOfMetric(m.Id).OrderBy(v => v.Period).Select(v => $"{v.Period.Id}:{v.Value}:{v.Illustrative}"))
+        : ctx.ValuesOfMetric(m.Id).Select(v => v.SystemId).Distinct().Count().ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"Case studies (3)", or "Case studies" when there are none (the list then says so in words).</summary>
+    private string CaseStudiesHeading(int count) => count == 0 ? S["case-studies.title"] : S.F("principle.case-studies", ("count", count));
 
     private string UnitText(string unit) => unit switch
     {
@@ -312,10 +335,13 @@ public sealed class SitePages(PageContext ctx)
         var model = new SearchModel(_shell.Create(Routes.Search, title, S["search.description"], Routes.Search,
                 [_shell.Home], scripts: [ctx.Href(Routes.Asset("js/minisearch.js")), ctx.Href(Routes.Asset("js/search.js"))]),
             ctx.Href(Routes.SearchIndex),
-            Site.Systems.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => ctx.SystemLink(s.Id)).ToList(),
+            ctx.OneSystem ? S["search.label-single"] : S["search.label"],
+            ctx.OneSystem ? S["search.help-single"] : S["search.help"],
+            // One system: no "browse by system" and no system filter, which would offer a choice of one.
+            ctx.OneSystem ? [] : Site.Systems.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => ctx.SystemLink(s.Id)).ToList(),
             Site.Principles.Select(p => ctx.PrincipleLink(p.Id)).ToList(),
             Site.Domains.Select(d => ctx.DomainLink(d.Id)).ToList(),
-            Site.Systems.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new Choice(s.Id, s.Name)).ToList(),
+            ctx.OneSystem ? [] : Site.Systems.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new Choice(s.Id, s.Name)).ToList(),
             Site.Principles.Select(p => new Choice(p.Id, ctx.PrincipleLink(p.Id).Text)).ToList(),
             Site.Domains.Select(d => new Choice(d.Id, d.Title)).ToList());
         return Job(Routes.Search, typeof(Theme.Pages.SearchPage), model, title);
@@ -332,7 +358,8 @@ public sealed class SitePages(PageContext ctx)
     {
         var title = S["not-found.title"];
         var model = new NotFoundModel(_shell.Create(Routes.NotFound, title, null, ""),
-            [new Link(ctx.Href(Routes.Home), S["not-found.home"]), new Link(ctx.Href(Routes.Systems), S["not-found.systems"]),
+            [new Link(ctx.Href(Routes.Home), S["not-found.home"]),
+             ctx.OneSystem ? new Link(ctx.Href(Routes.Reports), S["not-found.reports"]) : new Link(ctx.Href(Routes.Systems), S["not-found.systems"]),
              new Link(ctx.Href(Routes.CaseStudies), S["not-found.case-studies"]), new Link(ctx.Href(Routes.Search), S["nav.search"])]);
         return Job(Routes.NotFound, typeof(Theme.Pages.NotFoundPage), model, title);
     }

@@ -115,7 +115,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
             });
 
         // Check: every internal link and fragment resolves; a broken one fails the build (the staging folder is deleted).
-        Stage("check links", () => { LinkChecker.Check(sink.Contains, scans.ToList(), urls, refs.Links, diags); return 0; });
+        Stage("check links", () => { LinkChecker.Check(sink.Contains, scans.ToList(), urls, refs.Links, diags, ctx.IsUnbuiltMetricPage); return 0; });
         if (diags.HasErrors) return Result(diags, pages.Count, sink.Count);
 
         if (staging is not null)

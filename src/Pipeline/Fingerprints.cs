@@ -15,8 +15,12 @@ namespace StatiqReport.Pipeline;
 /// (English and Welsh); a system page on its system's case studies and metric values; a report page on
 /// its system's metric values and the case studies it features; a principle page on its case studies; a
 /// domain page on its case studies and its metrics' values; a metric page on its values; an index on
-/// the counts it shows; the search, free and not-found pages on the shared inputs only. The home page
-/// and the case-studies index list every case study and are always made again.
+/// the counts it shows; the search, free and not-found pages on the shared inputs only. The set of
+/// metrics that any system reports is a shared input too (it decides which metric pages exist and so
+/// whether a page links to a metric or names it as text). How many systems there are is in the shared
+/// inputs (data/systems/), so a site that goes from one system to two makes every page again. The home
+/// page and the case-studies index list every case study and are always made again; on a one-system
+/// site the home page also shows that system's reports and latest figures, which is one more reason.
 /// </summary>
 public sealed class Fingerprints
 {
@@ -43,6 +47,9 @@ public sealed class Fingerprints
         foreach (var (rel, hash) in _files)
             if (!rel.StartsWith("data/case-studies/", StringComparison.Ordinal) && !rel.StartsWith("data/metrics/", StringComparison.Ordinal))
                 shared.Append(rel).Append(' ').Append(hash).Append('\n');
+        // Which metrics any system reports decides which metric pages exist, so every page that might name a
+        // metric (lists, report highlights, Markdown links) shows it as a link or as text: a change there makes every page again.
+        shared.Append("reported ").AppendJoin(',', site.Values.Select(v => v.MetricId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).Append('\n');
         _shared = Hash(Encoding.UTF8.GetBytes(shared.ToString()));
 
         // A system's metric values as published (every field a page may show), in a fixed order.

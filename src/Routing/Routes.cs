@@ -36,6 +36,16 @@ public static class Routes
     public static string Principle(string id) => $"/principles/{id}/";
     public static string Domain(string id) => $"/domains/{id}/";
     public static string Metric(string id) => $"/metrics/{id}/";
+
+    /// <summary>The metric id of a link to a metric page ("/metrics/x/", "/metrics/x/#y", "/metrics/x"), or null.</summary>
+    public static string? MetricIdOf(string url)
+    {
+        if (!url.StartsWith(Metrics, StringComparison.Ordinal)) return null;
+        var rest = url[Metrics.Length..];
+        var end = rest.IndexOfAny(['/', '?', '#']);
+        var id = end < 0 ? rest : rest[..end];
+        return id.Length == 0 || (end >= 0 && rest[end] == '/' && rest.Length > end + 1 && rest[end + 1] != '?' && rest[end + 1] != '#') ? null : id;
+    }
     public static string CaseStudy(string id) => $"/case-studies/{id}/";
     public static string Report(string system, Period period) => $"/reports/{system}/{period.Id}/";
     public static string Page(string slug) => $"/{slug}/";

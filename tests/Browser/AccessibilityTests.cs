@@ -6,7 +6,7 @@ using StatiqReport.Tests.Support;
 namespace StatiqReport.Tests.Browser;
 
 /// <summary>
-/// Every page of the sample site (in English and, under /cy/, in Welsh) and of the contract fixture, in a real browser: axe-core with the
+/// Every page of the sample site (in English and, under /cy/, in Welsh) and of the contract and one-system fixtures, in a real browser: axe-core with the
 /// WCAG 2.0, 2.1 and 2.2 A and AA rules finds nothing; the first Tab stop is the skip link and it
 /// moves focus to the main content; at 320 px no page scrolls sideways.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class AccessibilityTests
 {
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-    public static TheoryData<string> Sites => new() { "sample", "contract-site" };
+    public static TheoryData<string> Sites => new() { "sample", "contract-site", "one-system-site" };
 
     private static (TempSite Site, string Output) BuildSite(string which)
     {

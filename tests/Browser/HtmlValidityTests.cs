@@ -4,7 +4,7 @@ using StatiqReport.Tests.Support;
 namespace StatiqReport.Tests.Browser;
 
 /// <summary>
-/// Every page, in both languages, of the sample site, the contract fixture and the Welsh fixture passes the Nu Html Checker (vnu-jar from
+/// Every page, in both languages, of the sample site, the contract, Welsh and one-system fixtures passes the Nu Html Checker (vnu-jar from
 /// npm, run with the machine's Java) with zero errors. The checker is installed on first use into
 /// tests/.tools, so the README's test command stays the whole set-up.
 /// </summary>
@@ -41,6 +41,7 @@ public sealed class HtmlValidityTests
     [InlineData("sample")]
     [InlineData("contract-site")]
     [InlineData("welsh-site")]
+    [InlineData("one-system-site")]
     public void EveryPage_PassesTheNuHtmlChecker(string which)
     {
         using var site = new TempSite(which == "sample" ? null : which);

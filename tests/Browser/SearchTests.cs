@@ -37,6 +37,32 @@ public sealed class SearchTests
         Assert.NotEmpty(filtered);
         Assert.All(filtered, h => Assert.Contains("glan-y-mor", h, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Search_OneSystemSite_WorksWithoutTheSystemFilter()
+    {
+        using var site = new TempSite("one-system-site");
+        Assert.Equal(0, site.Run("build").ExitCode);
+        using var server = new StaticServer(site.Output);
+        await using var browser = await Support.Browser.LaunchAsync();
+        var page = await browser.Instance.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(server.Origin + "/search/?principle=inclusive-growth");
+
+        // The principle filter from the address alone lists that principle's case studies.
+        await page.WaitForSelectorAsync("#search-results li");
+        var hrefs = await page.Locator("#search-results li a").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
+        Assert.Contains("/case-studies/fenmoor-care-academy/", hrefs);
+        Assert.Equal(0, await page.Locator("#filter-system").CountAsync());
+
+        await page.FillAsync("#search-input", "");
+        await page.Keyboard.TypeAsync("growers");
+        await page.WaitForFunctionAsync("() => /growers/.test(document.getElementById('search-status').textContent)");
+        var titles = await page.Locator("#search-results li h2").AllInnerTextsAsync();
+        Assert.Contains(titles, t => t.Contains("Local growers", StringComparison.Ordinal));
+        Assert.Empty(errors);
+    }
 }
 
 /// <summary>The "cite this" block: a keyboard user copies the citation with one button, and hears that it worked.</summary>

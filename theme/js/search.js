@@ -8,7 +8,10 @@
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var filters = { system: document.getElementById("filter-system"), principle: document.getElementById("filter-principle"), domain: document.getElementById("filter-domain") };
+  // A filter may be missing (a one-system site has no system filter): only the ones on the page are used.
+  var filters = {};
+  ["system", "principle", "domain"].forEach(function (k) { var el = document.getElementById("filter-" + k); if (el) filters[k] = el; });
+  function value(k) { return filters[k] ? filters[k].value : ""; }
   var engine = null;
 
   function load() {
@@ -25,12 +28,12 @@
     });
   }
   function matches(doc) {
-    var s = filters.system.value, p = filters.principle.value, d = filters.domain.value;
+    var s = value("system"), p = value("principle"), d = value("domain");
     return (!s || doc.system === s) && (!p || (doc.principles || []).indexOf(p) >= 0) && (!d || (doc.domains || []).indexOf(d) >= 0);
   }
   function render() {
     var q = input.value.trim();
-    var filtered = filters.system.value || filters.principle.value || filters.domain.value;
+    var filtered = value("system") || value("principle") || value("domain");
     list.textContent = "";
     if (!q && !filtered) { status.textContent = ""; return; }
     var hits = q ? engine.search(q, { filter: matches }) : engine.all.filter(matches);
@@ -58,5 +61,5 @@
   var params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   Object.keys(filters).forEach(function (k) { if (params.get(k)) filters[k].value = params.get(k); });
-  if (input.value || params.get("system") || params.get("principle") || params.get("domain")) load().then(render);
+  if (input.value || value("system") || value("principle") || value("domain")) load().then(render);
 })();

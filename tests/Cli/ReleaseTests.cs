@@ -117,6 +117,9 @@ public sealed class ReleaseTests : IClassFixture<ReleaseFixture>, IDisposable
         Assert.True(look.ExitCode == 0, look.Stdout + look.Stderr);
         var home = File.ReadAllText(Path.Combine(site, "output", "index.html"));
         Assert.Contains("Tamar Valley Integrated Care System", home, StringComparison.Ordinal);
+        var nav = System.Text.RegularExpressions.Regex.Match(home, "<ul class=\"nav-list\">.*?</ul>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.NotEmpty(nav);
+        Assert.DoesNotContain(">Systems<", nav, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site, ".github", "workflows", "publish.yml")));
     }
 

@@ -75,6 +75,12 @@ public sealed partial class NewSiteTests
         Assert.Contains("warning SR0701", look.Stderr, StringComparison.Ordinal);
         var home = site.Page("/");
         Assert.Contains("North Shore Integrated Care System", home, StringComparison.Ordinal);
+        var nav = Regex.Match(home, "<ul class=\"nav-list\">.*?</ul>", RegexOptions.Singleline).Value;
+        Assert.Contains(">Case studies<", nav, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Systems<", nav, StringComparison.Ordinal); // a one-system site
+        // Only the starter metrics with figures have pages; the rest of the starter set is not listed.
+        Assert.True(site.Exists("/metrics/apprenticeships/"));
+        Assert.False(site.Exists("/metrics/carbon-footprint/"));
         var caseStudy = site.Page("/case-studies/first-case-study/");
         Assert.Contains("<mark class=\"placeholder\">[[A short title", caseStudy, StringComparison.Ordinal);
         Assert.DoesNotContain("content=\"<mark", caseStudy, StringComparison.Ordinal); // never inside an attribute

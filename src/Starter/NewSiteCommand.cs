@@ -23,7 +23,10 @@ public static class NewSiteCommand
         if (NotEmpty(folder) is { } why) return Fail(stderr, why);
 
         var ask = new Asker(input, stdout);
-        var system = request.System ?? ask.For("The system's id: its name in lower case with hyphens, e.g. west-yorkshire or hywel-dda");
+        // A body the program does not know may give only its name: its id is made from it, and said.
+        var derived = request.System is null && request.Name is not null ? MapReader.ToId(request.Name) : null;
+        if (derived is not null) stdout.WriteLine($"The site's id for {request.Name!.Trim()} is '{derived}' (its address, /systems/{derived}/); give --system to choose another.");
+        var system = request.System ?? derived ?? ask.For("The system's id: its name in lower case with hyphens, e.g. west-yorkshire or hywel-dda");
         if (system is null) return Fail(stderr, ask.Missing("--system", "which system the site is for, e.g. --system west-yorkshire"));
         system = system.Trim();
         if (!MapReader.IsId(system)) return Fail(stderr, IdHint(system));

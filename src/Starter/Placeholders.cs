@@ -138,11 +138,22 @@ public static partial class Placeholders
     {
         var spans = new List<(int, int)>();
         var scanner = new Scanner(new StringReader(text[from..to]), skipComments: false);
+        // After some mistakes (text: with a second colon) YamlDotNet's scanner yields the same token for
+        // ever instead of failing: stop when the position stops moving, or after more tokens than characters.
+        var limit = to - from + 16;
+        long last = -1;
+        var still = 0;
         try
         {
-            while (scanner.MoveNext())
+            while (limit-- > 0 && scanner.MoveNext())
+            {
+                var at = scanner.Current?.End.Index ?? last;
+                still = at == last ? still + 1 : 0;
+                if (still > 8) break;
+                last = at;
                 if (scanner.Current is Comment c)
                     spans.Add((from + (int)c.Start.Index, from + (int)c.End.Index));
+            }
         }
         catch (YamlException)
         {

@@ -154,7 +154,7 @@ public sealed partial class NewSiteTests
     }
 
     [Theory]
-    [InlineData(new[] { "--name", "North Shore", "--type", "ICS" }, "--system")]
+    [InlineData(new[] { "--type", "ICS" }, "--system")]
     [InlineData(new[] { "--system", "north-shore", "--type", "ICS" }, "--name")]
     [InlineData(new[] { "--system", "north-shore", "--name", "North Shore" }, "--type")]
     public void NewSite_WithoutATerminal_NeverAsks_AndNamesTheMissingOption(string[] args, string missing)
@@ -164,6 +164,16 @@ public sealed partial class NewSiteTests
         Assert.Equal(2, r.ExitCode);
         Assert.Contains(missing, r.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "new")));
+    }
+
+    [Fact]
+    public void NewSite_WithANameAndNoId_MakesTheIdFromTheName_AndSaysSo()
+    {
+        using var site = new TempSite();
+        var r = New([site.Root, "--name", "Wirral Place Partnership", "--type", "ICS"]);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("'wirral-place-partnership'", r.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(site.Path_("data/systems/wirral-place-partnership.yml")));
     }
 
     [Fact]

@@ -21,6 +21,19 @@ public sealed class PlaceholderTests
         Assert.Equal((5, 3), (found[1].Line, found[1].Column));
     }
 
+    [Theory]
+    [InlineData("summary: Our aim: more local jobs\ntitle: \"[[A title]]\"\n")]
+    [InlineData("title: \"[[A title]]\"\nregion: North West: Cheshire\n")]
+    [InlineData("title: Jobs: local people # [[not this]]\nsummary: \"[[S]]\"\n")]
+    public async Task Find_InYamlWithASecondColon_EndsAtOnce(string yaml)
+    {
+        // Regression: YamlDotNet's scanner repeated one token for ever after "key: text: more", so
+        // validate, build and preview hung on a very common mistake in a starter file.
+        var find = Task.Run(() => Placeholders.Find(yaml, "data/case-studies/x.yml"));
+        var found = await find.WaitAsync(TimeSpan.FromSeconds(10)); // throws TimeoutException if it hangs
+        Assert.NotEmpty(found);
+    }
+
     [Fact]
     public void Find_InCsv_FindsCells()
     {

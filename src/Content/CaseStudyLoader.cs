@@ -18,7 +18,6 @@ public static partial class CaseStudyLoader
     private static readonly string[] QuoteKeys = ["text", "by"];
     private static readonly string[] SourceKeys = ["title", "url", "publisher", "date"];
     private static readonly string[] ImageKeys = ["src", "alt"];
-    private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avif"];
 
     /// <param name="cache">Case studies an earlier build parsed, by a hash of the file; null to parse every file.</param>
     public static IReadOnlyList<CaseStudy> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs, ContentCache? cache = null)
@@ -157,7 +156,7 @@ public static partial class CaseStudyLoader
                 $"image '{MapReader.Clip(src)}' is not a file inside the site root; put the image in the root (e.g. input/images/photo.jpg) and write that path");
             return null;
         }
-        if (!ImageExtensions.Contains(Path.GetExtension(normal).ToLowerInvariant()))
+        if (!ContentLayout.ImageExtensions.Contains(Path.GetExtension(normal).ToLowerInvariant()))
         {
             r.File.Error(img.At("src"), ErrorCodes.ImageNotFound, $"'{MapReader.Clip(src)}' is not an image; use a .jpg, .png, .webp, .gif, .avif or .svg file");
             return null;

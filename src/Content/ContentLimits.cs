@@ -20,6 +20,10 @@ public static class ContentLimits
     public const int MaxIdLength = 100;
     /// <summary>Most files of one kind (case studies, CSV files, pages).</summary>
     public const int MaxFilesPerKind = 50_000;
+    /// <summary>Deepest folder read under data/ or input/.</summary>
+    public const int MaxFolderDepth = 16;
+    /// <summary>Most files looked at when checking that every file under data/ and input/ is read.</summary>
+    public const int MaxInventoryEntries = 200_000;
     /// <summary>Largest magnitude accepted for a metric value.</summary>
     public const double MaxAbsValue = 1e15;
 }

@@ -36,6 +36,11 @@ public static class ContentLoader
             () => strings = StringsLoader.Load(root, diags),
             () => Starter.Placeholders.Check(root, diags, allowPlaceholders));
 
+        // Every other file under data/ and input/ is reported; unused images only when every case study loaded,
+        // as an image named by a case study with an error would be called unused.
+        var caseStudiesLoaded = !diags.Sorted().Any(d => d.Severity == Severity.Error && d.Location.Path.StartsWith("data/case-studies/", StringComparison.Ordinal));
+        ContentInventory.Check(root, diags, caseStudiesLoaded ? UsedImages(caseStudies) : null);
+
         var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>
         {
             [ReferenceKind.System] = FileIds(root, "data/systems", false),
@@ -59,6 +64,9 @@ public static class ContentLoader
         var cy = WelshLoader.Build(root, site, welsh, diags, englishLoaded);
         return diags.HasErrors ? null : site with { Welsh = cy };
     }
+
+    private static HashSet<string> UsedImages(IEnumerable<CaseStudy> caseStudies) =>
+        caseStudies.Select(c => c.Image?.Src).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static HashSet<string> FileIds(ContentRoot root, string folder, bool recursive) =>
         root.Files(folder, "*.yml", recursive).Concat(root.Files(folder, "*.yaml", recursive))

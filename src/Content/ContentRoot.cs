@@ -52,7 +52,7 @@ public sealed class ContentRoot
             AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System,
             MatchCasing = MatchCasing.CaseInsensitive,
             IgnoreInaccessible = true,
-            MaxRecursionDepth = 16,
+            MaxRecursionDepth = ContentLimits.MaxFolderDepth,
         };
         return Directory.EnumerateFiles(dir, pattern, options)
             .Take(ContentLimits.MaxFilesPerKind + 1)

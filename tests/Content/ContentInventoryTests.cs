@@ -1,0 +1,198 @@
+using StatiqReport.Content;
+using StatiqReport.Tests.Support;
+
+namespace StatiqReport.Tests.Content;
+
+/// <summary>
+/// Every file under data/ and input/ is read or reported: content saved in a place or with an extension the
+/// contract does not read is an error naming where it belongs; links, unused images and other files are
+/// warnings; operating-system and editor litter is ignored.
+/// </summary>
+public sealed class ContentInventoryTests
+{
+    /// <summary>Places the contract reads, one of each kind the loaders take.</summary>
+    public static TheoryData<string> ReadPlaces() => new()
+    {
+        "data/site.yml", "data/site.cy.yml", "data/principles.cy.yml", "data/metrics.cy.yml",
+        "data/systems/extra.yml", "data/systems/extra.yaml", "data/systems/northshire.cy.yml",
+        "data/case-studies/deep/er/extra.yml", "data/case-studies/extra.yaml", "data/case-studies/UPPER.YML",
+        "data/case-studies/northshire-heat-network.cy.yml",
+        "data/metrics/extra.csv", "input/extra.md", "input/about.cy.md",
+        "input/reports/northshire/2021-22.md", "input/reports/northshire/2023-24.cy.md",
+    };
+
+    [Theory]
+    [MemberData(nameof(ReadPlaces))]
+    public void ReadPlace_IsReadByALoader(string rel)
+    {
+        // Given bytes that are not text at a place the layout says is read,
+        using var site = TempSite.Minimal();
+        site.WriteBytes(rel, [0x61, 0xFF, 0xFE, 0x0A]);
+
+        // When the site is validated, a loader (not the inventory) reports the file, so it was read.
+        var result = site.Run("validate");
+
+        Assert.True(ContentLayout.IsRead(rel));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Stderr.Split('\n'), l => l.StartsWith(rel + "(", StringComparison.Ordinal) && !l.Contains("SR0005", StringComparison.Ordinal));
+        Assert.DoesNotContain("SR0005", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A report saved under data/ instead of input/.
+    [InlineData("data/reports/northshire/2024-25.md", "move it to input/reports/northshire/2024-25.md")]
+    // A report saved as text.
+    [InlineData("input/reports/northshire/2024-25.txt", "rename it to '2024-25.md'")]
+    // Notepad's ".txt" added to a hidden extension.
+    [InlineData("data/case-studies/new-story.yml.txt", "rename it to 'new-story.yml'")]
+    // The metrics saved as a workbook.
+    [InlineData("data/metrics/figures.xlsx", "\"CSV UTF-8 (Comma delimited) (*.csv)\", save it as data/metrics/figures.csv")]
+    [InlineData("data/metrics/figures.xls", "save it as data/metrics/figures.csv")]
+    // Misspelt file names directly in data/.
+    [InlineData("data/principle.yml", "did you mean data/principles.yml?")]
+    [InlineData("data/domains.yaml", "rename it to data/domains.yml")]
+    [InlineData("data/northshire-heat.yml", "a case study in data/case-studies/<id>.yml")]
+    // Sub-folders the loaders do not look in.
+    [InlineData("data/systems/old/northshire.yml", "move it to data/systems/northshire.yml")]
+    [InlineData("data/metrics/2023/values.csv", "move it to data/metrics/values.csv")]
+    [InlineData("input/pages/team.md", "move it to input/team.md")]
+    // Content of one kind in another kind's folder.
+    [InlineData("data/values.csv", "move it to data/metrics/values.csv")]
+    [InlineData("input/values.csv", "move it to data/metrics/values.csv")]
+    [InlineData("data/metrics/definitions.yml", "metric definitions belong in data/metrics.yml")]
+    [InlineData("input/story.yml", "YAML files belong in the data folder")]
+    [InlineData("data/about.md", "move it there: a page to input/<name>.md")]
+    // Extensions the loaders do not take.
+    [InlineData("input/news.markdown", "rename it to 'news.md'")]
+    [InlineData("data/case-studies/story.cy.yaml", "rename it to 'story.cy.yml'")]
+    [InlineData("input/foreword.docx", "copy the text into a Markdown file")]
+    [InlineData("input/page.html", "save the text as input/page.md")]
+    [InlineData("data/metrics/figures.tsv", "CSV UTF-8 (Comma delimited)")]
+    public void ContentInTheWrongPlace_IsAnErrorNamingWhereItBelongs(string rel, string fix)
+    {
+        using var site = TempSite.Minimal();
+        site.Write(rel, "title: Something\n");
+
+        var result = site.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Split('\n'), l => l.StartsWith(rel + "(1,1): error SR0005: ", StringComparison.Ordinal));
+        Assert.Contains(fix, line, StringComparison.Ordinal);
+        Assert.Contains("Validation failed: 1 error", result.Stdout + result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("data/case-study", "did you mean data/case-studies?")]
+    [InlineData("data/case studies", "did you mean data/case-studies?")]
+    [InlineData("data/system", "did you mean data/systems?")]
+    [InlineData("data/metric", "did you mean data/metrics?")]
+    [InlineData("input/report", "did you mean input/reports?")]
+    [InlineData("data/Case-Studies", "written 'case-studies' in lower case")]
+    [InlineData("input/Reports", "written 'reports' in lower case")]
+    [InlineData("Data", "written 'data' in lower case")]
+    public void MisspeltFolder_IsOneErrorAtTheFolder(string folder, string fix)
+    {
+        using var site = new TempSite();
+        TempSite.Copy(Fixtures.Path("contract-site"), site.Root);
+        site.Write(folder + "/one.yml", "title: One\n").Write(folder + "/two/2023-24.md", "---\ntitle: Two\n---\n");
+
+        var result = site.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Stderr.Split('\n').Where(l => l.Contains("SR0005", StringComparison.Ordinal)).ToList();
+        var line = Assert.Single(lines);
+        Assert.StartsWith(folder + "(1,1): error SR0005: the site does not read this folder", line, StringComparison.Ordinal);
+        Assert.Contains(fix, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LinkLeadingOutOfTheRoot_IsAWarningNamingIt_AndTheBuildSucceeds()
+    {
+        using var outside = new TempSite();
+        outside.Write("stories/secret.yml", "title: Not ours\n");
+        using var site = TempSite.Minimal();
+        Directory.CreateSymbolicLink(site.Path_("data/case-studies/shared"), outside.Path_("stories"));
+        File.CreateSymbolicLink(site.Path_("input/linked.md"), outside.Path_("stories/secret.yml"));
+
+        var result = site.Run("build");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var all = result.Stdout + result.Stderr;
+        Assert.Contains("data/case-studies/shared(1,1): warning SR0006: this is a link to ", all, StringComparison.Ordinal);
+        Assert.Contains("input/linked.md(1,1): warning SR0006: this is a link to ", all, StringComparison.Ordinal);
+        Assert.Contains("outside the site folder, so it is not read", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not ours", Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+    }
+
+    [Fact]
+    public void LinkInsideTheRoot_IsAWarningThatItIsNotFollowed()
+    {
+        using var site = TempSite.Minimal();
+        Directory.CreateSymbolicLink(site.Path_("input/systems"), site.Path_("data/systems"));
+
+        var result = site.Run("validate");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("input/systems(1,1): warning SR0006:", result.Stderr + result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("links are not followed", result.Stderr + result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SystemAndEditorLitter_IsIgnored()
+    {
+        using var site = TempSite.Minimal();
+        foreach (var rel in new[] { "data/.DS_Store", "input/Thumbs.db", "data/case-studies/desktop.ini", "input/~$foreword.docx",
+                     "data/case-studies/northshire-heat-network.yml~", "data/systems/northshire.yml.bak", "input/.gitkeep", "data/metrics/.~lock.values.csv#" })
+            site.Write(rel, "x");
+
+        var result = site.Run("validate");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.DoesNotContain("SR0005", result.Stderr + result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("SR0010", result.Stderr + result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnusedImageAndOtherFiles_AreWarnings_UsedImageIsNot()
+    {
+        using var site = TempSite.Minimal();
+        site.WriteBytes("input/images/unused.jpg", [0xFF, 0xD8, 0xFF]).Write("input/annual-report.pdf", "%PDF-1.4");
+
+        var result = site.Run("build");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var all = result.Stdout + result.Stderr;
+        Assert.Contains("input/images/unused.jpg(1,1): warning SR0010: no case study uses this image, so it is not published", all, StringComparison.Ordinal);
+        Assert.Contains("input/annual-report.pdf(1,1): warning SR0010: the site does not publish this kind of file", all, StringComparison.Ordinal);
+        // The contract site's case study names input/images/heat-network.png: it is published, without a warning.
+        Assert.DoesNotContain("heat-network.png(1,1)", all, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.Output, "input", "images", "heat-network.png")));
+        Assert.False(File.Exists(Path.Combine(site.Output, "input", "images", "unused.jpg")));
+    }
+
+    [Fact]
+    public void ImageOfACaseStudyWithAnError_IsNotCalledUnused()
+    {
+        using var site = TempSite.Minimal();
+        site.Replace("data/case-studies/northshire-heat-network.yml", "title:", "titel:");
+
+        var result = site.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain("heat-network.png", result.Stderr + result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SampleSite_HasNoStrayFiles()
+    {
+        using var site = new TempSite();
+        foreach (var dir in new[] { "data", "input" })
+            TempSite.Copy(Path.Combine(Fixtures.RepoRoot, dir), Path.Combine(site.Root, dir));
+
+        var result = site.Run("validate");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.DoesNotContain("SR0005", result.Stderr + result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("SR0010", result.Stderr + result.Stdout, StringComparison.Ordinal);
+    }
+}

@@ -25,6 +25,7 @@ public sealed class ErrorCodeTests
         new("YAML bad indentation", s => s.Write(Case, "title: A\n  system: alpha\n"), $"{Case}(2,", "SR0001"),
         new("catalogue missing", s => s.Delete("data/metrics.yml"), "data/metrics.yml(1,1): error SR0002", "is missing"),
         new("duplicate key", s => s.Replace(Case, "title: Alpha jobs\n", "title: Alpha jobs\ntitle: Again\n"), $"{Case}(2,1): error SR0003", "title"),
+        new("report saved under data", s => s.Write("data/reports/alpha/2024-25.md", "---\ntitle: X\n---\n"), "data/reports/alpha/2024-25.md(1,1): error SR0005", "move it to input/reports/alpha/2024-25.md"),
         new("catalogue not a list", s => s.Write("data/principles.yml", "id: anchor-system\n"), "data/principles.yml(1,1): error SR0004", "YAML list"),
         new("misspelt key", s => s.Replace(Case, "summary:", "sumary:"), $"{Case}(4,1): error SR0101", "did you mean 'summary'?"),
         new("unknown principle", s => s.Replace(Case, "principles: [local-assets, share-resources]", "principles: [local-assets, inclusive-grwth]"), $"{Case}(3,28): error SR0102", "did you mean 'inclusive-growth'?"),
@@ -71,6 +72,28 @@ public sealed class ErrorCodeTests
         new("broken internal link", s => s.Write("input/about.md", "---\ntitle: About\n---\nSee [the list](/system/).\n"), "input/about.md(4,5): error SR0401", "points at no page"),
     };
 
+    /// <summary>Warnings: the build succeeds and prints them.</summary>
+    public static TheoryData<Mistake> Warnings => new()
+    {
+        new("link leading out of the root", s => Directory.CreateSymbolicLink(s.Path_("input/elsewhere"), Path.GetTempPath()), "input/elsewhere(1,1): warning SR0006", "outside the site folder"),
+        new("a PDF in input", s => s.Write("input/annual-report.pdf", "%PDF-1.4"), "input/annual-report.pdf(1,1): warning SR0010", "does not publish"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Warnings))]
+    public void Build_WithWarning_PrintsItAndSucceeds(Mistake mistake)
+    {
+        using var site = new TempSite("minimal-site");
+        mistake.Make(site);
+
+        var result = site.Run("build");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var lines = (result.Stdout + result.Stderr).Split('\n');
+        Assert.True(lines.Any(e => e.StartsWith(mistake.Expected, StringComparison.Ordinal) && e.Contains(mistake.Phrase, StringComparison.Ordinal)),
+            $"expected a warning starting '{mistake.Expected}' saying '{mistake.Phrase}'; got:\n{result.Stdout}{result.Stderr}");
+    }
+
     [Theory]
     [MemberData(nameof(Mistakes))]
     public void Build_WithMistake_ReportsLocatedErrorAndExits1(Mistake mistake)
@@ -91,7 +114,7 @@ public sealed class ErrorCodeTests
     public void Catalogue_EveryCodeHasACase()
     {
         var covered = new List<string>();
-        foreach (var m in Mistakes) covered.Add(m.Expected + m.Phrase);
+        foreach (var m in Mistakes.Concat<Mistake>(Warnings)) covered.Add(m.Expected + m.Phrase);
         foreach (var code in ErrorCodes.All)
             Assert.True(covered.Any(c => c.Contains(code.Id, StringComparison.Ordinal)), $"no test case for {code.Id} ({code.Title})");
     }

@@ -26,13 +26,14 @@ public static class NewSiteCommand
         // A body the program does not know may give only its name: its id is made from it, and said.
         var derived = request.System is null && request.Name is not null ? MapReader.ToId(request.Name) : null;
         if (derived is not null) stdout.WriteLine($"The site's id for {request.Name!.Trim()} is '{derived}' (its address, /systems/{derived}/); give --system to choose another.");
-        var system = request.System ?? derived ?? ask.For("The system's id: its name in lower case with hyphens, e.g. west-yorkshire or hywel-dda");
+        var system = request.System ?? derived
+            ?? ask.For("The system's id: its name in lower case with hyphens, e.g. west-yorkshire or hywel-dda", a => MapReader.IsId(a) ? null : IdHint(a));
         if (system is null) return Fail(stderr, ask.Missing("--system", "which system the site is for, e.g. --system west-yorkshire"));
         system = system.Trim();
         if (!MapReader.IsId(system)) return Fail(stderr, IdHint(system));
 
         var known = KnownSystems.Find(system);
-        var name = request.Name ?? known?.Name ?? ask.For("The system's full name, e.g. West Yorkshire Health and Care Partnership");
+        var name = request.Name ?? known?.Name ?? ask.For("The system's full name, e.g. West Yorkshire Health and Care Partnership", NameProblem);
         if (name is null) return Fail(stderr, ask.Missing("--name", "the system's full name, e.g. --name \"West Yorkshire Health and Care Partnership\""));
         name = name.Trim();
         if (NameProblem(name) is { } bad) return Fail(stderr, bad);
@@ -46,10 +47,10 @@ public static class NewSiteCommand
         nation ??= type is null ? known?.Nation : type == "LHB" ? "Wales" : "England";
         if (type is null)
         {
-            var answer = ask.For("ICS (an integrated care system in England) or LHB (a local health board in Wales)?");
+            var answer = ask.For("ICS (an integrated care system in England) or LHB (a local health board in Wales)?",
+                a => Normalise(a, Types) is null ? $"the type must be ICS or LHB, not '{a}'" : null);
             if (answer is null) return Fail(stderr, ask.Missing("--type", "--type ICS (England) or --type LHB (Wales)"));
-            type = Normalise(answer, Types);
-            if (type is null) return Fail(stderr, $"the type must be ICS or LHB, not '{answer}'");
+            type = Normalise(answer, Types)!;
             nation = type == "LHB" ? "Wales" : "England";
         }
         if ((type == "LHB") != (nation == "Wales"))
@@ -123,20 +124,37 @@ public static class NewSiteCommand
         return ExitCodes.UsageOrInternal;
     }
 
-    /// <summary>Asks on a terminal; never when there is none (a script or CI), where the missing option is named instead.</summary>
+    /// <summary>
+    /// Asks on a terminal; never when there is none (a script or CI), where the missing option is named instead.
+    /// A wrong or empty answer is explained and asked again, a few times, rather than ending the command.
+    /// </summary>
     private sealed class Asker(TextReader? input, TextWriter stdout)
     {
-        public string? For(string question)
+        private const int Tries = 3;
+        private string? _lastProblem;
+
+        /// <param name="problem">What is wrong with an answer, or null when it will do.</param>
+        public string? For(string question, Func<string, string?> problem)
         {
             if (input is null) return null;
-            stdout.Write($"{question}: ");
-            stdout.Flush();
-            var answer = input.ReadLine()?.Trim();
-            return string.IsNullOrEmpty(answer) ? null : answer;
+            for (var attempt = 1; attempt <= Tries; attempt++)
+            {
+                stdout.Write($"{question}: ");
+                stdout.Flush();
+                var line = input.ReadLine();
+                if (line is null) return null; // the input ended: nobody is there to answer
+                var answer = line.Trim();
+                _lastProblem = answer.Length == 0 ? "no answer was given" : problem(answer);
+                if (_lastProblem is null) return answer;
+                if (attempt < Tries) stdout.WriteLine($"  {Capital(_lastProblem)}. Please try again.");
+            }
+            return null;
         }
 
         public string Missing(string option, string what) => input is null
             ? $"say {what} (the {option} option); new site asks only when run in a terminal"
-            : $"no answer was given; run new site again with {option}: {what}";
+            : $"{_lastProblem ?? "no answer was given"}; run new site again with {option}: {what}";
+
+        private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
     }
 }

@@ -45,6 +45,12 @@ public static class StarterSite
         var files = new List<(string, string)>();
         foreach (var name in ResourceNames(TemplatePrefix).Where(n => !n.StartsWith(WelshPrefix, StringComparison.Ordinal)))
             files.Add((TargetPath(name[TemplatePrefix.Length..], o), Fill(Resource(name), tokens)));
+        // The case study and the report are the same starters as `new case-study` and `new report` write.
+        files.Add(("data/case-studies/first-case-study.yml",
+            CaseStudyStarter.Text(new CaseStudyStart("first-case-study", o.SystemId, o.Name, o.Period, o.Today, InNewSite: true))));
+        files.Add(($"input/reports/{o.SystemId}/{o.Period.Id}.md", ReportStarter.Text(new ReportStart(o.SystemId, o.Period,
+            [new("apprenticeships", "employment-skills"), new("local-spend-share", "procurement")],
+            [new("first-case-study", ["employment-skills"])], AnyMetric: null))));
         files.Add(("data/principles.yml", Resource(CataloguePrefix + "principles.yml")));
         files.Add(("data/domains.yml", Resource(CataloguePrefix + "domains.yml")));
         files.Add(("data/maturity.yml", Resource(CataloguePrefix + "maturity.yml")));
@@ -130,6 +136,8 @@ public static class StarterSite
             ["{{name}}"] = o.Name,
             ["{{type}}"] = o.Type,
             ["{{nation}}"] = o.Nation,
+            // A starting example for the system's summary that fits a board as well as an ICS.
+            ["{{summary-example}}"] = o.Welsh ? "The health board for the people of ... and ..." : "The integrated care system for the people of ... and ...",
             ["{{region-line}}"] = region is null ? "# region: North East and Yorkshire" : $"region: \"{region}\"",
             ["{{period}}"] = p.Id,
             ["{{period-display}}"] = p.Display,
@@ -160,7 +168,7 @@ public static class StarterSite
 
         """;
 
-    private static string Fill(string template, Dictionary<string, string> tokens)
+    internal static string Fill(string template, Dictionary<string, string> tokens)
     {
         var text = template.Replace("\r\n", "\n");
         foreach (var (token, value) in tokens) text = text.Replace(token, value, StringComparison.Ordinal);

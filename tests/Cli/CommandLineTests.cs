@@ -66,24 +66,29 @@ public sealed class ReadmeTests
     }
 }
 
+/// <summary>`new case-study` and `new report` on the command line (their files are tested in tests/Starter).</summary>
 public sealed class NewCommandTests
 {
     [Fact]
-    public void NewCaseStudy_WritesAFileThatValidates()
+    public void NewCaseStudy_WritesAFileThatValidatesOnceItsStarterTextIsReplaced()
     {
         using var site = new TempSite("minimal-site");
         Assert.Equal(0, site.Run("new", "case-study", "alpha", "alpha-new-hub").ExitCode);
         Assert.Contains("system: alpha", site.Read("data/case-studies/alpha-new-hub.yml"), StringComparison.Ordinal);
+        Assert.Equal(1, site.Run("validate").ExitCode); // unedited, it is starter text
+        site.Write("data/case-studies/alpha-new-hub.yml", Starter.StarterEdits.FillIn(site.Read("data/case-studies/alpha-new-hub.yml")));
         var r = site.Run("validate");
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.Equal(2, site.Run("new", "case-study", "alpha", "alpha-new-hub").ExitCode); // never overwrites
     }
 
     [Fact]
-    public void NewReport_WritesAFileThatValidates()
+    public void NewReport_WritesAFileThatValidatesOnceItsStarterTextIsReplaced()
     {
         using var site = new TempSite("minimal-site");
         Assert.Equal(0, site.Run("new", "report", "alpha", "2024-25").ExitCode);
+        Assert.Equal(1, site.Run("validate").ExitCode);
+        site.Write("input/reports/alpha/2024-25.md", Starter.StarterEdits.FillIn(site.Read("input/reports/alpha/2024-25.md")));
         var r = site.Run("validate");
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.Equal(2, site.Run("new", "report", "alpha", "2024/25").ExitCode);

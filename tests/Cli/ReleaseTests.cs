@@ -62,11 +62,17 @@ public sealed class ReleaseTests : IClassFixture<ReleaseFixture>, IDisposable
     }
 
     [Fact]
-    public void NewCaseStudy_WritesAStartingFileThatValidates()
+    public void NewCaseStudy_WritesAStartingFile_ThatValidatesOnceItsStarterTextIsReplaced()
     {
         var run = RunPublished("new", "case-study", "northshire", "release-check");
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
         Assert.True(File.Exists(_site.Path_("data/case-studies/release-check.yml")), "no starting file was written");
+        // The next step it prints names the program as it was run here, in the site's folder.
+        Assert.EndsWith(" validate", run.Stdout.TrimEnd(), StringComparison.Ordinal);
+        var unedited = RunPublished("validate");
+        Assert.Equal(1, unedited.ExitCode);
+        Assert.Contains("data/case-studies/release-check.yml(9,9): error SR0701", unedited.Stderr, StringComparison.Ordinal);
+        _site.Write("data/case-studies/release-check.yml", Starter.StarterEdits.FillIn(_site.Read("data/case-studies/release-check.yml")));
         var check = RunPublished("validate");
         Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
     }

@@ -233,4 +233,69 @@ public sealed partial class NewSiteTests
         Assert.DoesNotContain("dotnet", runs, StringComparison.Ordinal);
         Assert.Contains($"STATIQREPORT_VERSION: \"{ProgramVersion.Short}\"", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void NewSite_ForAWelshBoard_SuggestsASummaryForAHealthBoard_AndAWelshStatementSectionBySection()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, New([site.Root, "--system", "hywel-dda"]).ExitCode);
+        var system = site.Read("data/systems/hywel-dda.yml");
+        Assert.Contains("e.g. The health board for the people of", system, StringComparison.Ordinal);
+        Assert.DoesNotContain("integrated care system for", system, StringComparison.Ordinal);
+        var statement = site.Read("input/accessibility.cy.md");
+        Assert.Contains("## Adborth a gwybodaeth gyswllt\n\n[[In Welsh: the section \"Feedback and contact information\"", statement, StringComparison.Ordinal);
+        Assert.Contains("### Statws cydymffurfio\n\n[[In Welsh:", statement, StringComparison.Ordinal);
+        Assert.True(StatiqReport.Starter.Placeholders.Find(statement, "input/accessibility.cy.md").Count >= 8);
+    }
+
+    [Fact]
+    public void NewSite_AccessibilityStatement_LeavesTheComplianceStatusToThePublisher()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, New([site.Root, "--system", "north-shore", "--name", "North Shore", "--type", "ICS"]).ExitCode);
+        var statement = site.Read("input/accessibility.md");
+        Assert.DoesNotContain("fully compliant with", statement, StringComparison.Ordinal);
+        var (line, column) = StarterEdits.Where(statement, "[[Say whether this website is fully, partially or not compliant");
+        Assert.Contains("### Compliance status", statement.Split('\n')[line - 3], StringComparison.Ordinal);
+        var build = site.Run("validate");
+        Assert.Contains(build.Errors, e => e.StartsWith($"input/accessibility.md({line},{column}): error SR0701", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NewSite_ExampleFigures_AreNotMarkedIllustrative_ButStopTheBuildUntilTheirSourceIsWritten()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, New([site.Root, "--system", "north-shore", "--name", "North Shore", "--type", "ICS"]).ExitCode);
+        var rows = site.Read("data/metrics/north-shore.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("system,metric,period,value,source,note,illustrative", rows[0]);
+        // A person who writes their own figure and source must not be left with it marked illustrative.
+        Assert.All(rows.Skip(1), r => Assert.EndsWith("\",", r, StringComparison.Ordinal));
+        var validate = site.Run("validate");
+        Assert.Contains(validate.Errors, e => e.StartsWith("data/metrics/north-shore.csv(2,", StringComparison.Ordinal)
+            && e.Contains("error SR0701: starter text still to replace: [[Where this figure comes from", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NewSite_OnATerminal_AsksAgainAfterAWrongAnswer()
+    {
+        using var site = new TempSite();
+        var answers = new StringReader("North Shore\nnorth-shore\n\nNorth Shore Integrated Care System\nEngland\nics\n");
+        var r = New([site.Root], answers);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Contains("'North Shore' is not a system id: an id is written in lower case with hyphens, e.g. --system north-shore. Please try again.", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("No answer was given. Please try again.", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("The type must be ICS or LHB, not 'England'. Please try again.", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("type: ICS", site.Read("data/systems/north-shore.yml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NewSite_OnATerminal_GivesUpAfterThreeWrongAnswers_SayingWhy()
+    {
+        using var site = new TempSite();
+        var r = New([Path.Combine(site.Root, "new"), "--system", "north-shore", "--name", "North Shore"], new StringReader("Scotland\nNHS\nyes\n"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal(3, r.Stdout.Split("ICS (an integrated care system in England) or LHB").Length - 1);
+        Assert.Contains("error: the type must be ICS or LHB, not 'yes'; run new site again with --type", r.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "new")));
+    }
 }

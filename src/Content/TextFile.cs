@@ -33,16 +33,16 @@ public static class TextFile
             diags.Error(SourceLocation.File(relPath), encodingCode, EncodingHint.Utf16Message(relPath));
             return null;
         }
+        // NUL bytes that are not UTF-16 mean a binary file (a picture, a workbook), whatever else it holds.
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            diags.Error(SourceLocation.File(relPath), encodingCode, $"the file contains NUL characters: it looks binary, not text; {EncodingHint.SaveAs(relPath)}");
+            return null;
+        }
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
-            var text = Strict.GetString(bytes, start, bytes.Length - start);
-            if (text.Contains('\0'))
-            {
-                diags.Error(SourceLocation.File(relPath), encodingCode, $"the file contains NUL characters: it looks binary, not text; {EncodingHint.SaveAs(relPath)}");
-                return null;
-            }
-            return text;
+            return Strict.GetString(bytes, start, bytes.Length - start);
         }
         catch (DecoderFallbackException e)
         {

@@ -177,3 +177,44 @@ public sealed class HintTests
         Assert.Contains("missing the required field 'summary'", ErrorAt(result, $"{Case}(1,1): error SR0107:"), StringComparison.Ordinal);
     }
 }
+
+/// <summary>The number and date readings on their own, for the forms the site tests do not write.</summary>
+public sealed class HintReadingTests
+{
+    [Theory]
+    [InlineData("-1,200", "write -1200 ")]
+    [InlineData("1,200.50", "write 1200.5 ")]
+    [InlineData("£1,200,000", "write 1200000 ")]
+    [InlineData("GBP 2.5bn", "write 2500000000 ")]
+    [InlineData("1.2 million", "write 1200000 ")]
+    [InlineData("12 %", "write 12 ")]
+    public void NumberHint_WrittenNumber_IsThePlainNumber(string written, string fix) =>
+        Assert.StartsWith(fix, StatiqReport.Content.NumberHint.Fix(written), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("1,2,3")]
+    [InlineData("1,20")]
+    public void NumberHint_UnclearComma_GuessesNoNumber(string written) =>
+        Assert.Contains("unclear", StatiqReport.Content.NumberHint.Fix(written), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("lots")]
+    [InlineData("n/a")]
+    [InlineData("12.5 km")]
+    public void NumberHint_NotANumber_IsNull(string written) => Assert.Null(StatiqReport.Content.NumberHint.Fix(written));
+
+    [Theory]
+    [InlineData("20th January 2025", "write 2025-01-20 ")]
+    [InlineData("January 20, 2025", "write 2025-01-20 ")]
+    [InlineData("Sept 3 2024", "write 2024-09-03 ")]
+    [InlineData("20.01.25", "write 2025-01-20 ")]
+    [InlineData("05/05/2025", "write 2025-05-05 (5 May 2025)")]
+    public void DateHint_WrittenDate_IsTheIsoDate(string written, string fix) =>
+        Assert.StartsWith(fix, StatiqReport.Content.DateHint.Fix(written), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("31/02/2025")]
+    [InlineData("2024-13-01")]
+    [InlineData("next spring")]
+    public void DateHint_NoSuchDate_IsNull(string written) => Assert.Null(StatiqReport.Content.DateHint.Fix(written));
+}

@@ -36,6 +36,8 @@ public static class ReferenceValidator
     {
         var (_, what, where) = Kind(r.Kind);
         var text = MapReader.Clip(r.Id);
+        if (named.Count == 1 && MapReader.ToId(r.Id) == named[0])
+            return $"'{text}' is not written as a {what} id; write '{named[0]}' ({IdForm})";
         if (named.Count == 1)
         {
             var name = r.Kind == ReferenceKind.System ? "name" : "title";

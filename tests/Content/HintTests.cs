@@ -66,6 +66,18 @@ public sealed class HintTests
     }
 
     [Fact]
+    public void CaseStudy_IdWrittenAsWords_IsAnsweredWithTheId()
+    {
+        using var site = new TempSite("minimal-site");
+        site.Replace(Case, "principles: [local-assets, share-resources]", "principles: [Local Assets]");
+
+        var error = ErrorAt(site.Run("validate"), $"{Case}(3,14): error SR0109:");
+
+        Assert.Contains("write 'local-assets'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("title", error, StringComparison.Ordinal); // "Local Assets" is not the principle's title
+    }
+
+    [Fact]
     public void Csv_SystemNameAndMetricTitle_AreAnsweredWithTheirIds()
     {
         using var site = new TempSite("minimal-site");

@@ -75,12 +75,9 @@ public static partial class CaseStudyLoader
         if (r is null) return null;
 
         var title = r.RequiredText("title");
-        var system = r.Id("system", required: true);
-        if (system is not null) refs.Add(ReferenceKind.System, system, r.At("system"));
-        var principles = r.IdList("principles", required: true);
-        foreach (var (p, at) in principles) refs.Add(ReferenceKind.Principle, p, at);
-        var domains = r.IdList("domains");
-        foreach (var (d, at) in domains) refs.Add(ReferenceKind.Domain, d, at);
+        var system = r.Reference("system", ReferenceKind.System, refs, required: true);
+        var principles = r.References("principles", ReferenceKind.Principle, refs, required: true);
+        var domains = r.References("domains", ReferenceKind.Domain, refs);
         var summary = r.RequiredText("summary");
         var faced = r.RequiredText("faced");
         var did = r.RequiredText("did");

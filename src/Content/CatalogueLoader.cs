@@ -18,17 +18,24 @@ public static class CatalogueLoader
             // The description is Markdown like a case study's: its links are checked the same way.
             if (r.Text("description") is { } description) CaseStudyLoader.CheckMarkdown(r, "description", description, r.File.RelPath, diags, refs);
             if (number is < 1 or > 6) r.File.Error(r.At("number"), ErrorCodes.InvalidNumber, $"principle number must be 1 to 6, found {number}");
-            return (r.Id("id", true), r.RequiredText("title"), r.RequiredText("summary")) is ({ } id, { } title, { } summary) && number is not null
+            var named = (r.Id("id", true), r.RequiredText("title"), r.RequiredText("summary"));
+            if (named is ({ } pid, { } ptitle, _)) refs.Names.Add(ReferenceKind.Principle, pid, ptitle);
+            return named is ({ } id, { } title, { } summary) && number is not null
                 ? new Principle(id, number.Value, title, summary, r.Text("description"))
                 : null;
         }).OrderBy(p => p.Number).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
 
-    public static IReadOnlyList<Domain> Domains(ContentRoot root, DiagnosticBag diags)
+    /// <param name="refs">Where the domains' titles are recorded, so a title written for a domain id is answered with the id.</param>
+    public static IReadOnlyList<Domain> Domains(ContentRoot root, DiagnosticBag diags, ReferenceList? refs = null)
     {
         var list = Load(root, diags, "data/domains.yml", "a domain", ["id", "title", "summary", "questions"], DomainIds, r =>
-            (r.Id("id", true), r.RequiredText("title"), r.RequiredText("summary")) is ({ } id, { } title, { } summary)
+        {
+            var domain = (r.Id("id", true), r.RequiredText("title"), r.RequiredText("summary")) is ({ } id, { } title, { } summary)
                 ? new Domain(id, title, summary, r.TextList("questions"))
-                : null);
+                : null;
+            if (domain is not null) refs?.Names.Add(ReferenceKind.Domain, domain.Id, domain.Title);
+            return domain;
+        });
         // The contract's order of domains (Step 1), not alphabetical.
         return list.OrderBy(d => Array.IndexOf(DomainIds, d.Id)).ToList();
     }
@@ -46,17 +53,22 @@ public static class CatalogueLoader
     public static IReadOnlyList<MetricDefinition> Metrics(ContentRoot root, DiagnosticBag diags, ReferenceList refs) =>
         Load(root, diags, "data/metrics.yml", "a metric", ["id", "domain", "title", "unit", "better", "definition", "source"], null, r =>
         {
-            var domain = r.Id("domain", true);
-            if (domain is not null) refs.Add(ReferenceKind.Domain, domain, r.At("domain"));
+            var domain = r.Reference("domain", ReferenceKind.Domain, refs, required: true);
             var betterText = r.Text("better", true);
             Better? better = betterText switch { "up" => Better.Up, "down" => Better.Down, null => null, _ => null };
             if (betterText is not null && better is null)
                 r.File.Error(r.At("better"), ErrorCodes.InvalidChoice, $"'better' must be 'up' (higher is better) or 'down' (lower is better), found '{MapReader.Clip(betterText)}'");
             return (r.Id("id", true), domain, r.RequiredText("title"), r.RequiredText("unit"), r.RequiredText("definition"))
                 is ({ } id, { } d, { } title, { } unit, { } def) && better is not null
-                ? new MetricDefinition(id, d, title, unit.Trim(), better.Value, def, r.Text("source"))
+                ? Named(refs, new MetricDefinition(id, d, title, unit.Trim(), better.Value, def, r.Text("source")))
                 : null;
         }).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+
+    private static MetricDefinition Named(ReferenceList refs, MetricDefinition m)
+    {
+        refs.Names.Add(ReferenceKind.Metric, m.Id, m.Title);
+        return m;
+    }
 
     /// <summary>Reads a YAML sequence of mappings; checks ids are unique and, where fixed, the contract's.</summary>
     private static List<T> Load<T>(ContentRoot root, DiagnosticBag diags, string rel, string what, string[] keys, string[]? fixedIds, Func<MapReader, T?> read)

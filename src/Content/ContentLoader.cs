@@ -16,7 +16,7 @@ public static class ContentLoader
     {
         var settings = SiteSettingsLoader.Load(root, diags, refs);
         var principles = CatalogueLoader.Principles(root, diags, refs);
-        var domains = CatalogueLoader.Domains(root, diags);
+        var domains = CatalogueLoader.Domains(root, diags, refs);
         var maturity = CatalogueLoader.Maturity(root, diags);
         var metrics = CatalogueLoader.Metrics(root, diags, refs);
         // The content kinds are independent: they load side by side (each loader is parallel inside too).

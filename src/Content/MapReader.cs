@@ -36,11 +36,16 @@ public sealed partial class MapReader
             {
                 file.Error(file.At(key.Start), ErrorCodes.UnknownKey,
                     $"unknown key '{key.Value}' in {what}{Suggest.Hint(key.Value, allowed)}; allowed keys: {string.Join(", ", allowed)}");
+                if (Suggest.Closest(key.Value, allowed) is { } meant) _misspelt.Add(meant);
                 continue;
             }
             _entries[key.Value] = (key, v);
         }
     }
+
+    // Keys that an unknown key was taken to be a misspelling of ("sumary" for "summary"): when such a
+    // key is required and missing, the unknown key's error has said it all, so there is no second error.
+    private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
 
     /// <summary>A reader for a node that must be a mapping; null after reporting otherwise.</summary>
     public static MapReader? Of(YamlNode? node, FileContext file, string what, IReadOnlyCollection<string> allowed, SourceLocation? where = null)
@@ -97,8 +102,10 @@ public sealed partial class MapReader
         var node = Get(key, required);
         if (node is null) return null;
         if (node is YamlScalarNode s && TryNumber(s.Value, out var d)) return d;
-        File.Error(File.At(node.Start), ErrorCodes.InvalidNumber,
-            $"'{key}' of {What} must be a plain number such as 1200 or 23.5, found {Describe(node)}");
+        var fix = node is YamlScalarNode { Value: { } written } ? NumberHint.Fix(written) : null;
+        File.Error(File.At(node.Start), ErrorCodes.InvalidNumber, fix is null
+            ? $"'{key}' of {What} must be a plain number such as 1200 or 23.5, found {Describe(node)}"
+            : $"'{key}' of {What} must be a plain number, found {Describe(node)}; {fix}");
         return null;
     }
 
@@ -126,7 +133,9 @@ public sealed partial class MapReader
         var text = Text(key);
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        File.Error(At(key), ErrorCodes.InvalidDate, $"'{Clip(text)}' is not a valid date for '{key}'; write an ISO date such as 2024-08-16");
+        File.Error(At(key), ErrorCodes.InvalidDate, DateHint.Fix(text) is { } fix
+            ? $"'{Clip(text)}' is not an ISO date (year-month-day) for '{key}'; {fix}"
+            : $"'{Clip(text)}' is not a valid date for '{key}'; write an ISO date such as 2024-08-16");
         return null;
     }
 
@@ -170,24 +179,50 @@ public sealed partial class MapReader
     /// <summary>A list of ids, each checked for form; positions are kept for cross-reference errors.</summary>
     public IReadOnlyList<(string Id, SourceLocation At)> IdList(string key, bool required = false)
     {
+        var written = Items(key, required, "an id");
+        foreach (var (v, at) in written.Where(w => !IsId(w.Text)))
+            File.Error(at, ErrorCodes.InvalidId, $"'{Clip(v)}' in '{key}' is not a valid id; ids are lower-case kebab-case, e.g. '{ToId(v)}'");
+        return written.Where(w => IsId(w.Text)).ToList();
+    }
+
+    /// <summary>
+    /// An id that names something of another kind (a system, a principle...), added to
+    /// <paramref name="refs"/> as written: its form is checked with the reference, once the names of
+    /// things are known, so a name written here is answered with the right id. Null unless it is an id.
+    /// </summary>
+    public string? Reference(string key, ReferenceKind kind, ReferenceList refs, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null) return null;
+        refs.Add(kind, text, At(key));
+        return IsId(text) ? text : null;
+    }
+
+    /// <summary>A list of <see cref="Reference"/>s: every item is added to <paramref name="refs"/>; the ids among them are returned.</summary>
+    public IReadOnlyList<(string Id, SourceLocation At)> References(string key, ReferenceKind kind, ReferenceList refs, bool required = false)
+    {
+        var written = Items(key, required, "an id");
+        foreach (var (text, at) in written) refs.Add(kind, text, at);
+        return written.Where(w => IsId(w.Text)).ToList();
+    }
+
+    // The text items of a list of ids as written; a single id is accepted as a one-item list.
+    private List<(string Text, SourceLocation At)> Items(string key, bool required, string itemWhat)
+    {
         var node = Get(key, required);
         if (node is null) return [];
         var items = node switch
         {
             YamlSequenceNode seq => seq.Children.ToList(),
-            YamlScalarNode { Value.Length: > 0 } => [node], // a single id is accepted as a one-item list
+            YamlScalarNode { Value.Length: > 0 } => [node],
             _ => null,
         };
         if (items is null) { Wrong(key, node, "a list of ids"); return []; }
         var list = new List<(string, SourceLocation)>();
         foreach (var item in items)
         {
-            if (item is YamlScalarNode s && s.Value is { Length: > 0 } v)
-            {
-                if (IsId(v)) list.Add((v, File.At(item.Start)));
-                else File.Error(File.At(item.Start), ErrorCodes.InvalidId, $"'{Clip(v)}' in '{key}' is not a valid id; ids are lower-case kebab-case, e.g. '{ToId(v)}'");
-            }
-            else File.Error(File.At(item.Start), ErrorCodes.WrongType, $"each item of '{key}' must be an id, found {Describe(item)}");
+            if (item is YamlScalarNode s && s.Value is { Length: > 0 } v) list.Add((v, File.At(item.Start)));
+            else File.Error(File.At(item.Start), ErrorCodes.WrongType, $"each item of '{key}' must be {itemWhat}, found {Describe(item)}");
         }
         if (required && items.Count == 0)
             File.Error(File.At(node.Start), ErrorCodes.MissingField, $"'{key}' of {What} needs at least one item");
@@ -218,7 +253,7 @@ public sealed partial class MapReader
     private YamlNode? Get(string key, bool required)
     {
         if (_entries.TryGetValue(key, out var e) && !IsNull(e.Value)) return e.Value;
-        if (required)
+        if (required && (_entries.ContainsKey(key) || !_misspelt.Contains(key)))
         {
             var empty = _entries.ContainsKey(key);
             File.Error(empty ? File.At(_entries[key].Key.Start) : Location, ErrorCodes.MissingField,

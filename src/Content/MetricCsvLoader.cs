@@ -109,15 +109,12 @@ public static partial class MetricCsvLoader
         var metric = Cell("metric") ?? "";
         var periodText = Cell("period") ?? "";
         var valueText = Cell("value") ?? "";
-        foreach (var (col, val) in new[] { ("system", system), ("metric", metric) })
+        foreach (var (col, val, kind) in new[] { ("system", system, ReferenceKind.System), ("metric", metric, ReferenceKind.Metric) })
         {
-            if (val.Length == 0) { diags.Error(At(col), ErrorCodes.MissingField, $"the '{col}' cell is empty; every row names a {col} id"); ok = false; }
-            else if (!MapReader.IsId(val)) { diags.Error(At(col), ErrorCodes.InvalidId, $"'{MapReader.Clip(val)}' is not a valid {col} id; ids are lower-case kebab-case, e.g. '{MapReader.ToId(val)}'"); ok = false; }
-        }
-        if (ok)
-        {
-            refs.Add(ReferenceKind.System, system, At("system"));
-            refs.Add(ReferenceKind.Metric, metric, At("metric"));
+            if (val.Length == 0) { diags.Error(At(col), ErrorCodes.MissingField, $"the '{col}' cell is empty; every row names a {col} id"); ok = false; continue; }
+            // Checked for form with the other references, where a system's name or a metric's title is answered with its id.
+            refs.Add(kind, val, At(col));
+            ok &= MapReader.IsId(val);
         }
         if (!Period.TryParse(periodText, out var period))
         {
@@ -154,25 +151,13 @@ public static partial class MetricCsvLoader
             new SourceLocation(rel, line, 1));
     }
 
-    /// <summary>Explains a bad value and suggests the plain number it probably meant.</summary>
+    /// <summary>Explains a bad value and suggests the plain number it probably meant (see <see cref="NumberHint"/>).</summary>
     internal static string ValueHint(string text)
     {
         var clipped = MapReader.Clip(text);
-        var cleaned = Cleanup().Replace(text, "");
-        var multiplier = 1.0;
-        var lower = text.ToLowerInvariant();
-        if (lower.EndsWith('m') || lower.Contains("million")) multiplier = 1e6;
-        else if (lower.EndsWith("bn") || lower.Contains("billion")) multiplier = 1e9;
-        else if (lower.EndsWith('k')) multiplier = 1e3;
-        cleaned = cleaned.TrimEnd('m', 'M', 'k', 'K', 'b', 'n').Replace("million", "").Replace("billion", "");
-        if (double.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d))
-        {
-            var suggestion = (d * multiplier).ToString("0.############", CultureInfo.InvariantCulture);
-            return $"value '{clipped}' is not a plain number; write {suggestion} (no currency signs, thousands separators, units or '%')";
-        }
-        if (text.Contains(',') && !text.Contains('.') && double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-            return $"value '{clipped}' uses ',' as the decimal point; write {text.Replace(',', '.')}";
-        return $"value '{clipped}' is not a number; write a plain number such as 1200 or 23.5, or leave the cell empty for 'not reported'";
+        return NumberHint.Fix(text) is { } fix
+            ? $"value '{clipped}' is not a plain number; {fix}"
+            : $"value '{clipped}' is not a number; write a plain number such as 1200 or 23.5, or leave the cell empty for 'not reported'";
     }
 
     /// <summary>1-based character column where field <paramref name="field"/> starts on a line (quote-aware).</summary>
@@ -194,6 +179,4 @@ public static partial class MetricCsvLoader
 
     [GeneratedRegex(@"^-?(\d+(\.\d+)?|\.\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();
-    [GeneratedRegex(@"[£$€%,\s]|GBP|gbp", RegexOptions.CultureInvariant)]
-    private static partial Regex Cleanup();
 }

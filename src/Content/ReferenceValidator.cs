@@ -2,29 +2,67 @@ using StatiqReport.Diagnostics;
 
 namespace StatiqReport.Content;
 
-/// <summary>The validation stage: every id used in content names something that exists.</summary>
+/// <summary>
+/// The validation stage: every id used in content names something that exists. Ids are checked for
+/// form here too, not while loading, because only here are the names of things known: a system's full
+/// name written where its id belongs is answered with that id.
+/// </summary>
 public static class ReferenceValidator
 {
     /// <param name="known">
     /// The ids of each kind. For systems and case studies these are the file names found, so a file
     /// that failed to load is reported once, in that file, not again at every use.
-    /// A kind missing from the map (its catalogue failed to load) is not checked, for the same reason.
+    /// A kind missing from the map (its catalogue failed to load) is checked only for the form of its ids, for the same reason.
     /// </param>
     public static void Check(ReferenceList refs, IReadOnlyDictionary<ReferenceKind, IReadOnlySet<string>> known, DiagnosticBag diags)
     {
         foreach (var r in refs.All)
         {
-            if (!known.TryGetValue(r.Kind, out var ids) || ids.Contains(r.Id)) continue;
-            var (code, what, where) = r.Kind switch
+            var isId = MapReader.IsId(r.Id);
+            if (!known.TryGetValue(r.Kind, out var ids))
             {
-                ReferenceKind.Principle => (ErrorCodes.UnknownPrinciple, "principle", "data/principles.yml"),
-                ReferenceKind.Domain => (ErrorCodes.UnknownDomain, "domain", "data/domains.yml"),
-                ReferenceKind.System => (ErrorCodes.UnknownSystem, "system", "data/systems/"),
-                ReferenceKind.Metric => (ErrorCodes.UnknownMetric, "metric", "data/metrics.yml"),
-                ReferenceKind.CaseStudy => (ErrorCodes.UnknownCaseStudy, "case study", "data/case-studies/"),
-                _ => (ErrorCodes.UnknownMaturityArea, "maturity area", "data/maturity.yml"),
-            };
-            diags.Error(r.At, code, $"unknown {what} '{MapReader.Clip(r.Id)}'{Suggest.Hint(r.Id, ids)}; known: {Suggest.Known(ids)} (see {where})");
+                if (!isId) diags.Error(r.At, ErrorCodes.InvalidId, $"'{MapReader.Clip(r.Id)}' is not a valid {Kind(r.Kind).What} id; {IdForm}, e.g. '{MapReader.ToId(r.Id)}'");
+                continue;
+            }
+            if (ids.Contains(r.Id)) continue;
+            var code = isId ? Kind(r.Kind).Code : ErrorCodes.InvalidId;
+            diags.Error(r.At, code, Message(r, isId, refs.Names.Match(r.Kind, r.Id, ids), ids));
         }
     }
+
+    private const string IdForm = "ids are lower-case kebab-case";
+
+    private static string Message(Reference r, bool isId, IReadOnlyList<string> named, IReadOnlySet<string> ids)
+    {
+        var (_, what, where) = Kind(r.Kind);
+        var text = MapReader.Clip(r.Id);
+        if (named.Count == 1 && MapReader.ToId(r.Id) == named[0])
+            return $"'{text}' is not written as a {what} id; write '{named[0]}' ({IdForm})";
+        if (named.Count == 1)
+        {
+            var name = r.Kind == ReferenceKind.System ? "name" : "title";
+            var file = r.Kind == ReferenceKind.System ? $" (its file name in {where})" : $" (see {where})";
+            return $"'{text}' is the {name} of a {what}, not its id; write its id '{named[0]}'{file}";
+        }
+        if (named.Count > 1)
+            return $"'{text}' fits more than one {what}: {string.Join(" or ", named.Select(n => $"'{n}'"))}; write the id of the one you mean";
+        var known = $"known: {Suggest.Known(ids)} (see {where})";
+        if (isId) return $"unknown {what} '{text}'{Suggest.Hint(r.Id, ids)}; {known}";
+        // Not an id in form: suggest an existing id when the text is close to one, never one that would fail next.
+        var guess = MapReader.ToId(r.Id);
+        var meant = Suggest.Closest(guess, ids);
+        return meant is null
+            ? $"'{text}' is not a valid {what} id; {IdForm}; {known}"
+            : $"'{text}' is not a valid {what} id; {IdForm}; did you mean '{meant}'?";
+    }
+
+    private static (ErrorCode Code, string What, string Where) Kind(ReferenceKind kind) => kind switch
+    {
+        ReferenceKind.Principle => (ErrorCodes.UnknownPrinciple, "principle", "data/principles.yml"),
+        ReferenceKind.Domain => (ErrorCodes.UnknownDomain, "domain", "data/domains.yml"),
+        ReferenceKind.System => (ErrorCodes.UnknownSystem, "system", "data/systems/"),
+        ReferenceKind.Metric => (ErrorCodes.UnknownMetric, "metric", "data/metrics.yml"),
+        ReferenceKind.CaseStudy => (ErrorCodes.UnknownCaseStudy, "case study", "data/case-studies/"),
+        _ => (ErrorCodes.UnknownMaturityArea, "maturity area", "data/maturity.yml"),
+    };
 }

@@ -6,7 +6,11 @@ namespace StatiqReport.Content;
 /// <summary>What kind of thing an id refers to.</summary>
 public enum ReferenceKind { Principle, Domain, System, Metric, CaseStudy, MaturityArea }
 
-/// <summary>An id used in content that must name something that exists, with where it was written.</summary>
+/// <summary>
+/// An id used in content that must name something that exists, with where it was written. The text is
+/// kept as written, even when it is not an id in form: the validation stage, which knows the names of
+/// things, then says which id was meant.
+/// </summary>
 public sealed record Reference(ReferenceKind Kind, string Id, SourceLocation At);
 
 /// <summary>Collects references while loading; the validation stage checks them once everything is loaded.</summary>
@@ -16,6 +20,9 @@ public sealed class ReferenceList
 
     /// <summary>Site-relative links written in Markdown, checked once the site's pages are known.</summary>
     public Markdown.InternalLinks Links { get; } = new();
+
+    /// <summary>What people call the things ids name (system names, catalogue titles), for hints.</summary>
+    public NameIndex Names { get; } = new();
     public void Add(ReferenceKind kind, string id, SourceLocation at) => _items.Add(new Reference(kind, id, at));
     public IEnumerable<Reference> All => _items;
 }

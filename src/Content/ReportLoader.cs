@@ -46,24 +46,19 @@ public static class ReportLoader
         foreach (var t in r.Objects("themes", "a theme", ThemeKeys))
         {
             var ttitle = t.RequiredText("title");
-            var domains = t.IdList("domains");
-            foreach (var (id, at) in domains) refs.Add(ReferenceKind.Domain, id, at);
-            var metrics = t.IdList("metrics");
-            foreach (var (id, at) in metrics) refs.Add(ReferenceKind.Metric, id, at);
-            var cases = t.IdList("case-studies");
-            foreach (var (id, at) in cases) refs.Add(ReferenceKind.CaseStudy, id, at);
+            var domains = t.References("domains", ReferenceKind.Domain, refs);
+            var metrics = t.References("metrics", ReferenceKind.Metric, refs);
+            var cases = t.References("case-studies", ReferenceKind.CaseStudy, refs);
             if (ttitle is not null)
                 themes.Add(new ReportTheme(ttitle.Trim(), t.Text("summary"), domains.Select(d => d.Id).ToList(), metrics.Select(m => m.Id).ToList(), cases.Select(c => c.Id).ToList()));
         }
-        var highlights = r.IdList("highlights");
-        foreach (var (id, at) in highlights) refs.Add(ReferenceKind.Metric, id, at);
+        var highlights = r.References("highlights", ReferenceKind.Metric, refs);
 
         var commitments = new List<Commitment>();
         foreach (var c in r.Objects("commitments", "a commitment", CommitmentKeys))
         {
             var ctext = c.RequiredText("text");
-            var metric = c.Id("metric");
-            if (metric is not null) refs.Add(ReferenceKind.Metric, metric, c.At("metric"));
+            var metric = c.Reference("metric", ReferenceKind.Metric, refs);
             var target = c.Number("target");
             var by = c.PeriodValue("by");
             if (target is not null && metric is null)

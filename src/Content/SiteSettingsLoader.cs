@@ -56,8 +56,7 @@ public static class SiteSettingsLoader
         IReadOnlyList<string> ids = [];
         if (w.Node("required") is YamlDotNet.RepresentationModel.YamlSequenceNode)
         {
-            var list = w.IdList("required");
-            foreach (var (id, at) in list) refs.Add(ReferenceKind.System, id, at);
+            var list = w.References("required", ReferenceKind.System, refs);
             (mode, ids) = ("list", list.Select(x => x.Id).ToList());
         }
         else if (w.Text("required") is { } text)

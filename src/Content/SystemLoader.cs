@@ -39,6 +39,9 @@ public static class SystemLoader
         if (r is null) return null;
 
         var name = r.RequiredText("name");
+        // What people call the system, so a case study naming it is told its id.
+        refs.Names.Add(ReferenceKind.System, id, name);
+        refs.Names.Add(ReferenceKind.System, id, r.Text("welsh-name"));
         var type = Choice(r, "type", Types);
         var nation = Choice(r, "nation", Nations);
         var website = r.Text("website");

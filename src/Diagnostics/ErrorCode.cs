@@ -11,7 +11,7 @@ public sealed record ErrorCode(string Id, string Title, string Fix);
 public static class ErrorCodes
 {
     public static readonly ErrorCode SyntaxError = new("SR0001", "YAML syntax error", "Fix the YAML syntax at the position shown (check indentation and quoting).");
-    public static readonly ErrorCode FileUnreadable = new("SR0002", "file cannot be read", "Save the file as UTF-8 text under the size limit.");
+    public static readonly ErrorCode FileUnreadable = new("SR0002", "file cannot be read", "Save the file as UTF-8 text under the size limit (in Notepad: File > Save as…, Encoding: UTF-8).");
     public static readonly ErrorCode DuplicateKey = new("SR0003", "duplicate key", "Remove one of the two entries with the same key.");
     public static readonly ErrorCode WrongShape = new("SR0004", "wrong document shape", "Give the file the shape the contract describes (a mapping or a list of mappings).");
     public static readonly ErrorCode StrayFile = new("SR0005", "file or folder the site does not read", "Move or rename it to where the site reads it (the message names the place), or move it out of the data and input folders.");
@@ -20,14 +20,14 @@ public static class ErrorCodes
     public static readonly ErrorCode UnknownKey = new("SR0101", "unknown key", "Correct the key's spelling or remove it.");
     public static readonly ErrorCode UnknownPrinciple = new("SR0102", "unknown principle", "Use one of the principle ids in data/principles.yml.");
     public static readonly ErrorCode UnknownDomain = new("SR0103", "unknown domain", "Use one of the domain ids in data/domains.yml.");
-    public static readonly ErrorCode UnknownSystem = new("SR0104", "unknown system", "Use the id (file name) of a file in data/systems/.");
+    public static readonly ErrorCode UnknownSystem = new("SR0104", "unknown system", "Use the id (file name) of a file in data/systems/; a system's name is answered with its id.");
     public static readonly ErrorCode UnknownMetric = new("SR0105", "unknown metric", "Use one of the metric ids in data/metrics.yml.");
     public static readonly ErrorCode UnknownCaseStudy = new("SR0106", "unknown case study", "Use the id (file name) of a file in data/case-studies/.");
     public static readonly ErrorCode MissingField = new("SR0107", "missing required field", "Add the field.");
     public static readonly ErrorCode WrongType = new("SR0108", "wrong type", "Give the value the type the contract asks for.");
-    public static readonly ErrorCode InvalidId = new("SR0109", "invalid id", "Ids are lower-case kebab-case: letters a-z, digits and single hyphens.");
+    public static readonly ErrorCode InvalidId = new("SR0109", "invalid id", "Ids are lower-case kebab-case: letters a-z, digits and single hyphens; a name or title written instead is answered with its id.");
     public static readonly ErrorCode InvalidPeriod = new("SR0110", "invalid period", "Write a financial year as 2023-24 (the second year is the next one).");
-    public static readonly ErrorCode InvalidDate = new("SR0111", "invalid date", "Write dates as ISO dates: 2024-08-16.");
+    public static readonly ErrorCode InvalidDate = new("SR0111", "invalid date", "Write dates as ISO dates: 2024-08-16 (20/01/2025, read day first, is answered with 2025-01-20).");
     public static readonly ErrorCode InvalidChoice = new("SR0112", "value not allowed", "Use one of the allowed values listed in the message.");
     public static readonly ErrorCode DuplicateId = new("SR0113", "duplicate id", "Give each item a unique id.");
     public static readonly ErrorCode ImageNotFound = new("SR0114", "image not found or outside the root", "Point src at an image file inside the site root.");
@@ -35,15 +35,15 @@ public static class ErrorCodes
     public static readonly ErrorCode UnsafeUrl = new("SR0116", "unsafe or invalid URL", "Use an https:, http: or mailto: address, or a site-relative path.");
     public static readonly ErrorCode UnknownMaturityArea = new("SR0117", "unknown maturity area or level", "Use an area id from data/maturity.yml and a level emerging, established or expanding.");
     public static readonly ErrorCode CatalogueId = new("SR0118", "catalogue entry not allowed or missing", "Catalogue ids are fixed by the contract: use exactly the listed ids, each once.");
-    public static readonly ErrorCode InvalidNumber = new("SR0119", "invalid number", "Write a plain number such as 1200 or 23.5.");
+    public static readonly ErrorCode InvalidNumber = new("SR0119", "invalid number", "Write a plain number such as 1200 or 23.5 (1,200 is answered with 1200, £1.2m with 1200000).");
     public static readonly ErrorCode TooLong = new("SR0120", "text or list too long", "Shorten the text or split the content.");
     public static readonly ErrorCode CsvMissingColumn = new("SR0201", "missing CSV column", "Add the column to the header row: system,metric,period,value (source,note,illustrative optional).");
     public static readonly ErrorCode CsvUnknownColumn = new("SR0202", "unknown CSV column", "Correct the column name or remove the column.");
-    public static readonly ErrorCode CsvValueNotNumber = new("SR0203", "CSV value is not a plain number", "Write the value as a plain number with '.' as the decimal point, without thousands separators, currency signs or '%'.");
+    public static readonly ErrorCode CsvValueNotNumber = new("SR0203", "CSV value is not a plain number", "Write the value as a plain number with '.' as the decimal point, without thousands separators, currency signs or '%' (1,200 is answered with 1200, £1.2m with 1200000, 23.5% with 23.5).");
     public static readonly ErrorCode CsvDuplicateValue = new("SR0204", "duplicate metric value", "Keep one value per system, metric and period.");
     public static readonly ErrorCode CsvMalformed = new("SR0205", "malformed CSV row", "Check quoting and the number of fields (RFC 4180).");
     public static readonly ErrorCode CsvInvalidFlag = new("SR0206", "invalid illustrative flag", "Write true, false or leave the cell empty.");
-    public static readonly ErrorCode CsvEncoding = new("SR0207", "CSV is not UTF-8", "Save the file as UTF-8 (\"CSV UTF-8\" in Excel).");
+    public static readonly ErrorCode CsvEncoding = new("SR0207", "CSV is not UTF-8", "In Excel choose File > Save As and pick \"CSV UTF-8 (Comma delimited) (*.csv)\".");
     public static readonly ErrorCode FrontMatterMissing = new("SR0301", "front matter missing or unterminated", "Start the file with a YAML front matter block between two '---' lines.");
     public static readonly ErrorCode UnsafeMarkdownLink = new("SR0302", "unsafe link in Markdown", "Use an https:, http: or mailto: link, or a site-relative path.");
     public static readonly ErrorCode ReportPath = new("SR0303", "misplaced report file", "Put reports at input/reports/<system id>/<period>.md, e.g. input/reports/west-yorkshire/2023-24.md.");

@@ -14,6 +14,7 @@ public static class ErrorCodes
     public static readonly ErrorCode FileUnreadable = new("SR0002", "file cannot be read", "Save the file as UTF-8 text under the size limit.");
     public static readonly ErrorCode DuplicateKey = new("SR0003", "duplicate key", "Remove one of the two entries with the same key.");
     public static readonly ErrorCode WrongShape = new("SR0004", "wrong document shape", "Give the file the shape the contract describes (a mapping or a list of mappings).");
+    public static readonly ErrorCode HiddenText = new("SR0007", "text left out after #", "Put text that contains ' #' or starts with '#' in double quotes; write a note with a space after the # (# like this).");
     public static readonly ErrorCode UnknownKey = new("SR0101", "unknown key", "Correct the key's spelling or remove it.");
     public static readonly ErrorCode UnknownPrinciple = new("SR0102", "unknown principle", "Use one of the principle ids in data/principles.yml.");
     public static readonly ErrorCode UnknownDomain = new("SR0103", "unknown domain", "Use one of the domain ids in data/domains.yml.");

@@ -14,7 +14,14 @@ public static class YamlLostText
     public static YamlMistake? Check(string text, Scalar s)
     {
         if (s.Style != YamlDotNet.Core.ScalarStyle.Plain) return null;
-        return AfterHash(text, s) ?? TypeName(text, s) ?? SwallowedItem(text, s);
+        try
+        {
+            return AfterHash(text, s) ?? TypeName(text, s) ?? SwallowedItem(text, s);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException)
+        {
+            return null; // a check that cannot place its finding stays silent rather than stop the build
+        }
     }
 
     // "summary: #1 in the region" and "title: Team #1 wins": a '#' touching a word is most likely text.
@@ -39,8 +46,8 @@ public static class YamlLostText
     private static YamlMistake? TypeName(string text, Scalar s)
     {
         if (s.Tag.IsEmpty || !s.Tag.Value.StartsWith('!')) return null;
-        var start = (int)s.Start.Index;
-        var end = Math.Max((int)s.End.Index, start);
+        var start = Math.Clamp((int)s.Start.Index, 0, text.Length);
+        var end = Math.Clamp((int)s.End.Index, start, text.Length);
         var typed = text[start..end].Trim();
         return new YamlMistake((int)s.Start.Line, (int)s.Start.Column, ErrorCodes.SyntaxError,
             $"text that starts with ! has a special meaning in YAML: put the whole text in double quotes, as in {Example(text, s, YamlValueMistakes.Quoted(typed))}");

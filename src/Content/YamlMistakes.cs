@@ -18,6 +18,19 @@ public static class YamlMistakes
     /// <param name="openBracket">Where the first '[' or '{' still open when it stopped was opened, if any.</param>
     public static IReadOnlyList<YamlMistake> Explain(YamlLines lines, string? failure, int line, int column, (int Line, int Column)? openBracket)
     {
+        try
+        {
+            return Find(lines, failure, line, column, openBracket);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException)
+        {
+            // Explaining must never turn a content mistake into a crash: fall back to the plain generic words.
+            return [Generic(line, column)];
+        }
+    }
+
+    private static List<YamlMistake> Find(YamlLines lines, string? failure, int line, int column, (int Line, int Column)? openBracket)
+    {
         var said = failure ?? "";
         if (said.Contains("tab", StringComparison.OrdinalIgnoreCase) && Tabs(lines) is [_, ..] tabs) return tabs;
         if (openBracket is { } open && (failure is null || said.Contains("did not find expected ','", StringComparison.Ordinal)))

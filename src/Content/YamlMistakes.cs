@@ -53,7 +53,7 @@ public static class YamlMistakes
             var tab = text.IndexOf('\t', StringComparison.Ordinal);
             if (tab < 0 || tab >= first || lines.InTextBlock(i) || text.Trim().Length == 0) continue;
             found.Add(new YamlMistake(i, tab + 1, ErrorCodes.SyntaxError,
-                "this line is indented with a tab; use spaces, not a tab, to indent: replace the tab with spaces so the line starts in line with the lines above it"));
+                "this line is indented with a tab; use spaces, not a tab, to indent: replace the tab with spaces that line the text up with the lines above"));
         }
         return found;
     }
@@ -75,10 +75,11 @@ public static class YamlMistakes
         var text = lines[line];
         if (column < 1 || column > text.Length || text[column - 1] is not ('"' or '\'') ) return null;
         var q = text[column - 1];
-        var start = LineParts.Of(text) is { KeyColumn: > 0 } p && p.ValueColumn == column ? p.KeyColumn : column;
+        // The example is the line as it should be typed; inside a [ ] list the end of the text is not the end of the line.
+        var example = LineParts.Of(text) is { KeyColumn: > 0 } p && p.ValueColumn == column ? $", as in {text[(p.KeyColumn - 1)..].TrimEnd()}{q}" : "";
         var name = q == '"' ? "double quote (\")" : "single quote (')";
         return new YamlMistake(line, column, ErrorCodes.SyntaxError,
-            $"the {name} that starts the text here is never closed: add {q} at the end of the text, as in {text[(start - 1)..].TrimEnd()}{q}");
+            $"the {name} that starts the text here is never closed: add {q} at the end of the text{example}");
     }
 
     // A value that starts with '*' is read as a reference to an '&' name; find the first such line.

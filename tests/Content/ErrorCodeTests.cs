@@ -21,11 +21,12 @@ public sealed class ErrorCodeTests
 
     public static TheoryData<Mistake> Mistakes => new()
     {
-        new("YAML syntax", s => s.Write(Case, "title: [unclosed\nsystem: alpha\n"), $"{Case}(1,8): error SR0001", "unclosed bracket"),
+        new("YAML syntax", s => s.Write(Case, "title: [unclosed\nsystem: alpha\n"), $"{Case}(1,8): error SR0001", "never closed"),
         new("YAML bad indentation", s => s.Write(Case, "title: A\n  system: alpha\n"), $"{Case}(2,", "SR0001"),
         new("catalogue missing", s => s.Delete("data/metrics.yml"), "data/metrics.yml(1,1): error SR0002", "is missing"),
         new("duplicate key", s => s.Replace(Case, "title: Alpha jobs\n", "title: Alpha jobs\ntitle: Again\n"), $"{Case}(2,1): error SR0003", "title"),
         new("report saved under data", s => s.Write("data/reports/alpha/2024-25.md", "---\ntitle: X\n---\n"), "data/reports/alpha/2024-25.md(1,1): error SR0005", "move it to input/reports/alpha/2024-25.md"),
+        new("text after ' #' left out", s => s.Replace(Case, "title: Alpha jobs", "title: Alpha jobs #2"), $"{Case}(1,19): error SR0007", "left out of the site"),
         new("catalogue not a list", s => s.Write("data/principles.yml", "id: anchor-system\n"), "data/principles.yml(1,1): error SR0004", "YAML list"),
         new("misspelt key", s => s.Replace(Case, "summary:", "sumary:"), $"{Case}(4,1): error SR0101", "did you mean 'summary'?"),
         new("unknown principle", s => s.Replace(Case, "principles: [local-assets, share-resources]", "principles: [local-assets, inclusive-grwth]"), $"{Case}(3,28): error SR0102", "did you mean 'inclusive-growth'?"),

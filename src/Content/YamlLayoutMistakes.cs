@@ -1,0 +1,75 @@
+using StatiqReport.Diagnostics;
+
+namespace StatiqReport.Content;
+
+/// <summary>
+/// Mistakes in how a line sits among the lines above it: a list item whose '-' does not line up with
+/// the item above, a key indented more or less than its neighbours, a line with no colon after its key.
+/// The fix names the column to start at and the line to line up with.
+/// </summary>
+public static class YamlLayoutMistakes
+{
+    public static YamlMistake? Find(YamlLines lines, int line, string failure)
+    {
+        if (line < 1 || lines.Parts(line) is not { } p) return null;
+        var above = lines.Above(line);
+        var a = above > 0 ? lines.Parts(above) : null;
+        if (p.DashColumn > 0) return ListItem(lines, line, p);
+        if (failure.Contains("expected '-'", StringComparison.Ordinal) && a is { DashColumn: > 0 } && a.DashColumn == p.IndentColumn)
+            return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
+                $"the lines above are a list, each item starting with '- ', but this line does not: start it with '- ' too, or indent it to line up with the text of the item on line {lines.FileLine(above)}");
+        if (p.Key is { } key && a is not null) return KeyIndent(lines, line, p, key, above, a);
+        if (p.Key is null && (a is null || a.Key is not null) && p.Value.Length > 0 && char.IsLetterOrDigit(p.Value[0]))
+            return NoColon(line, p);
+        return null;
+    }
+
+    private static YamlMistake? ListItem(YamlLines lines, int line, LineParts p)
+    {
+        for (var i = lines.Above(line); i > 0; i = lines.Above(i))
+        {
+            if (lines.Parts(i) is not { } q) continue;
+            if (q.DashColumn == 0) { if (q.IndentColumn < p.DashColumn && q.Key is not null && q.Value.Length == 0) break; continue; }
+            if (q.DashColumn == p.DashColumn) return null;
+            return new YamlMistake(line, p.DashColumn, ErrorCodes.SyntaxError,
+                $"this list item's '-' is at column {p.DashColumn}, but the item above it on line {lines.FileLine(i)} has its '-' at column {q.DashColumn}: " +
+                $"move the '-' to column {q.DashColumn}, so that the items line up");
+        }
+        return null;
+    }
+
+    private static YamlMistake? KeyIndent(YamlLines lines, int line, LineParts p, string key, int above, LineParts a)
+    {
+        var col = p.KeyColumn;
+        var aCol = a.Key is not null ? a.KeyColumn : a.ValueColumn;
+        if (col == aCol) return null;
+        if (col > aCol)
+        {
+            if (a.Key is null || a.Value.Length == 0 || a.Value[0] is '|' or '>') return null;
+            return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
+                $"'{key}' is indented more than '{a.Key}' on line {lines.FileLine(above)}, which already has its value: start '{key}' at column {aCol}, in line with '{a.Key}'");
+        }
+        // Indented less: it must line up with a key further up, at one of the levels that enclose the line above.
+        var (outerLine, outer) = (0, (LineParts?)null);
+        for (var i = above; i > 0; i = lines.Above(i))
+        {
+            if (lines.Parts(i) is not { Key: not null } q || q.KeyColumn > col) continue;
+            if (q.KeyColumn == col) return null;
+            (outerLine, outer) = (i, q);
+            break;
+        }
+        var also = outer is null ? "" : $", or at column {outer.KeyColumn}, in line with '{outer.Key}' on line {lines.FileLine(outerLine)}";
+        var nearest = a.Key is not null ? $"in line with '{a.Key}' on line {lines.FileLine(above)}" : $"in line with the text on line {lines.FileLine(above)}";
+        return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
+            $"'{key}' starts at column {col}, which lines up with no line above it: start it at column {aCol}, {nearest}{also}");
+    }
+
+    private static YamlMistake NoColon(int line, LineParts p)
+    {
+        var v = p.Value;
+        var space = v.IndexOf(' ', StringComparison.Ordinal);
+        var typed = space < 0 ? $"{v}: " : $"{v[..space]}: {v[(space + 1)..].TrimStart()}";
+        return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
+            $"this line has no colon after its key: write the key, a colon and a space, then the value, as in {typed.TrimEnd()}");
+    }
+}

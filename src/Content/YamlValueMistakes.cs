@@ -1,0 +1,108 @@
+using StatiqReport.Diagnostics;
+
+namespace StatiqReport.Content;
+
+/// <summary>
+/// Mistakes in how a value is written on its line: a key and its text run together with no space,
+/// text after a closing quote, text starting with a sign YAML reserves, or ': ' inside unquoted text.
+/// Each fix shows the line as it should be typed.
+/// </summary>
+public static class YamlValueMistakes
+{
+    // Signs that YAML reads as something other than text when they start a value.
+    private const string Reserved = "*&@`%!|>[{";
+    private static readonly string[] Schemes = ["http", "https", "mailto", "tel"];
+
+    public static YamlMistake? Find(YamlLines lines, int line)
+    {
+        if ((NoSpaceAfterColon(lines, line) ?? NoSpaceAfterColon(lines, lines.Above(line))) is { } run) return run;
+        if (lines.Parts(line) is not { Value.Length: > 0 } p) return null;
+        return TextAfterQuote(line, p) ?? ReservedStart(line, p) ?? ColonInText(line, p);
+    }
+
+    private static YamlMistake? NoSpaceAfterColon(YamlLines lines, int line)
+    {
+        if (line < 1 || lines.InTextBlock(line) || lines.Parts(line) is not { Key: null } p) return null;
+        var v = p.Value;
+        var colon = v.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 1 || colon + 1 >= v.Length || !char.IsAsciiLetter(v[0]) || v[colon + 1] == '/') return null;
+        var key = v[..colon];
+        if (!key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || Schemes.Contains(key, StringComparer.OrdinalIgnoreCase)) return null;
+        return new YamlMistake(line, p.ValueColumn + colon, ErrorCodes.SyntaxError,
+            $"put a space after the colon: write {key}: {v[(colon + 1)..]}");
+    }
+
+    // "title": "a" b  or  'It's fine': the quote closes before the end, and the rest cannot be read.
+    private static YamlMistake? TextAfterQuote(int line, LineParts p)
+    {
+        var v = p.Value;
+        if (v[0] is not ('"' or '\'')) return null;
+        var close = Closing(v, v[0]);
+        if (close < 0 || v[(close + 1)..].TrimStart() is "" or ['#', ..] or [',', ..] or [']', ..] or ['}', ..]) return null;
+        var fix = v[0] == '"'
+            ? $"to use quotation marks inside the text, put the whole text in single quotes instead, as in {Example(p, "'" + v.Replace("'", "''", StringComparison.Ordinal) + "'")}"
+            : $"to use an apostrophe inside the text, put the whole text in double quotes instead, as in {Example(p, Quoted(v[1..^(v[^1] == '\'' ? 1 : 0)].Replace("''", "'", StringComparison.Ordinal)))}";
+        return new YamlMistake(line, p.ValueColumn, ErrorCodes.SyntaxError,
+            $"{Subject(p)} starts with a quote, so it ends at the next {v[0]} and the words after it cannot be read; {fix}");
+    }
+
+    private static YamlMistake? ReservedStart(int line, LineParts p)
+    {
+        var v = p.Value;
+        var sign = v[0];
+        var reserved = Reserved.Contains(sign, StringComparison.Ordinal) || (sign is '-' or '?' && v.Length > 1 && v[1] == ' ');
+        if (!reserved || (sign is '[' or '{' && !TextAfterBracket(v))) return null;
+        var blockHint = sign is '|' or '>'
+            ? $"; or, for text over several lines, leave nothing after the {sign} and start the text on the next line, indented"
+            : "";
+        return new YamlMistake(line, p.ValueColumn, ErrorCodes.SyntaxError,
+            $"{Subject(p)} starts with {sign}, which has a special meaning in YAML: put the whole text in double quotes, as in {Example(p, Quoted(v))}{blockHint}");
+    }
+
+    // "Results: we did well": YAML reads ': ' as the start of another key.
+    private static YamlMistake? ColonInText(int line, LineParts p)
+    {
+        var v = p.Value;
+        if (p.Key is null || v[0] is '"' or '\'') return null;
+        var inner = v.IndexOf(": ", StringComparison.Ordinal);
+        if (inner < 0 && v[^1] == ':') inner = v.Length - 1;
+        if (inner < 0) return null;
+        return new YamlMistake(line, p.ValueColumn + inner, ErrorCodes.SyntaxError,
+            $"{Subject(p)} contains a colon followed by a space (': '), which YAML reads as the start of another key: put the whole text in double quotes, as in {Example(p, Quoted(v))}");
+    }
+
+    private static bool TextAfterBracket(string v)
+    {
+        var depth = 0;
+        for (var i = 0; i < v.Length; i++)
+        {
+            if (v[i] is '[' or '{') depth++;
+            else if (v[i] is ']' or '}' && --depth == 0) return v[(i + 1)..].TrimStart() is not ("" or ['#', ..]);
+        }
+        return false;
+    }
+
+    /// <summary>The index of the quote that closes one opened at 0 ('' inside single quotes and \" inside double quotes do not close).</summary>
+    private static int Closing(string v, char q)
+    {
+        for (var i = 1; i < v.Length; i++)
+        {
+            if (q == '"' && v[i] == '\\') { i++; continue; }
+            if (v[i] != q) continue;
+            if (q == '\'' && i + 1 < v.Length && v[i + 1] == '\'') { i++; continue; }
+            return i;
+        }
+        return -1;
+    }
+
+    private static string Subject(LineParts p) =>
+        p.Key is { } key ? $"the text of '{key}'" : p.DashColumn > 0 ? "the text of this list item" : "this text";
+
+    /// <summary>The line as it should be typed, from its key (or list dash) on, with a new value.</summary>
+    public static string Example(LineParts p, string value) =>
+        p.Key is { } key ? $"{(p.DashColumn > 0 ? "- " : "")}{key}: {value}" : p.DashColumn > 0 ? $"- {value}" : value;
+
+    /// <summary>Text in double quotes, with the quotes and backslashes inside it written so YAML keeps them.</summary>
+    public static string Quoted(string text) =>
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

@@ -34,6 +34,32 @@ public static partial class MetricCsvLoader
         return result.OrderBy(v => v.SystemId, StringComparer.Ordinal).ThenBy(v => v.MetricId, StringComparer.Ordinal).ThenBy(v => v.Period).ToList();
     }
 
+    /// <summary>
+    /// One error, instead of one per column, for the two header mistakes that make every column look wrong:
+    /// columns separated by semicolons or tabs (Excel's "CSV" in some languages, or a copied table), and
+    /// a file whose first row is already figures.
+    /// </summary>
+    private static bool WrongHeader(string[] headers, string rel, DiagnosticBag diags)
+    {
+        const string saveAs = "in Excel choose File > Save As and pick \"CSV UTF-8 (Comma delimited) (*.csv)\"";
+        if (headers.Length == 1 && (headers[0].Contains(';') || headers[0].Contains('\t')))
+        {
+            var separator = headers[0].Contains(';') ? "semicolons (;)" : "tabs";
+            diags.Error(new SourceLocation(rel, 1, 1), ErrorCodes.CsvMalformed,
+                $"the columns are separated by {separator}, not commas; {saveAs}, or write the header row as system,metric,period,value");
+            return true;
+        }
+        var known = headers.Count(h => Required.Contains(h.ToLowerInvariant()) || Optional.Contains(h.ToLowerInvariant())
+            || Suggest.Closest(h, Required.Concat(Optional)) is not null);
+        if (headers.Length >= 3 && known == 0)
+        {
+            diags.Error(new SourceLocation(rel, 1, 1), ErrorCodes.CsvMissingColumn,
+                $"the first row must be the header row, naming the columns, but it reads '{MapReader.Clip(string.Join(',', headers))}'; add a first line system,metric,period,value (and source,note,illustrative if you use them)");
+            return true;
+        }
+        return false;
+    }
+
     internal static List<MetricValue> LoadFile(ContentRoot root, string rel, DiagnosticBag diags, ReferenceList refs)
     {
         var result = new List<MetricValue>();
@@ -59,6 +85,7 @@ public static partial class MetricCsvLoader
         {
             using var csv = CsvReader.FromText(text, options);
             var headers = csv.Headers.Select(h => h.Trim()).ToArray();
+            if (WrongHeader(headers, rel, diags)) return result;
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < headers.Length; i++)
             {

@@ -32,10 +32,11 @@ public static class Program
         var noCacheOption = new Option<bool>("--no-cache") { Description = "Reuse nothing from earlier builds: draw every chart afresh and keep none (a cold build)." };
         var allowPlaceholdersOption = new Option<bool>("--allow-placeholders")
         { Description = "Build although starter text written [[like this]] is left, for a first look: the pages show it highlighted. Never publish such a build." };
+        var timingsOption = new Option<bool>("--timings") { Description = "Also print how long each stage of the build took (for measuring)." };
         var portOption = new Option<int>("--port") { Description = "The port to serve on (127.0.0.1 only). Default: 5080.", DefaultValueFactory = _ => 5080 };
 
         var build = new Command("build", "Build the site from <root>/data and <root>/input into the output folder (the default command).")
-            { rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption };
+            { rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption, timingsOption };
         var validate = new Command("validate", "Check all content and report every error; writes nothing.") { rootOption };
         var preview = new Command("preview", "Build, serve the site on 127.0.0.1, and rebuild and reload the browser when a file changes.")
             { rootOption, portOption, baseUrlOption, allowPlaceholdersOption };
@@ -63,10 +64,10 @@ public static class Program
         var command = new RootCommand(
             "StatiqReport builds an accessible public website of NHS anchor impact - case studies, figures and annual reports - " +
             "from YAML, CSV and Markdown. Run with no command to build the site in the current folder.")
-        { build, validate, preview, newCommand, rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption };
+        { build, validate, preview, newCommand, rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption, timingsOption };
 
         int BuildFrom(ParseResult r) => Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption),
-            new BuildFlags(r.GetValue(pdfOption), r.GetValue(noCacheOption), r.GetValue(allowPlaceholdersOption)), stdout, stderr);
+            new BuildFlags(r.GetValue(pdfOption), r.GetValue(noCacheOption), r.GetValue(allowPlaceholdersOption), r.GetValue(timingsOption)), stdout, stderr);
         command.SetAction(r => code = BuildFrom(r));
         build.SetAction(r => code = BuildFrom(r));
         validate.SetAction(r => code = Validate(r.GetValue(rootOption), stdout, stderr));
@@ -87,7 +88,7 @@ public static class Program
     private static string RootOf(string? root) => Path.GetFullPath(string.IsNullOrWhiteSpace(root) ? Directory.GetCurrentDirectory() : root);
 
     /// <summary>The switches of a build.</summary>
-    private sealed record BuildFlags(bool Pdf, bool NoCache, bool AllowPlaceholders);
+    private sealed record BuildFlags(bool Pdf, bool NoCache, bool AllowPlaceholders, bool Timings);
 
     private static int Build(string? rootArg, string? outputArg, string? baseUrl, BuildFlags flags, TextWriter stdout, TextWriter stderr)
     {
@@ -100,9 +101,27 @@ public static class Program
         if (pdf && !Chromium.Available) return Usage(stderr, $"--pdf: {Chromium.Missing}");
 
         stdout.WriteLine($"Building {root}");
-        var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf, noCache, AllowPlaceholders: flags.AllowPlaceholders), Progress(stdout)).Run();
+        var hadOutput = File.Exists(Path.Combine(output, OutputGuard.Marker));
+        using var cancel = new CancellationTokenSource();
+        using var signals = StopSignals.Register(cancel, stdout, Environment.NewLine + "Stopping the build (press Ctrl+C again to end it at once)...");
+        BuildResult result;
+        try
+        {
+            result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf, noCache, AllowPlaceholders: flags.AllowPlaceholders), Progress(stdout)).Run(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            ClearProgress(stdout);
+            stderr.WriteLine($"Build stopped. Nothing was written{(hadOutput ? "; the previous output is unchanged" : "")}.");
+            return ExitCodes.Stopped;
+        }
+        catch (OutputBusyException e)
+        {
+            ClearProgress(stdout);
+            return Usage(stderr, e.Message);
+        }
         ClearProgress(stdout);
-        return Report(result, stdout, stderr, "Build");
+        return Report(result, stdout, stderr, "Build", firstBuild: !hadOutput, timings: flags.Timings);
     }
 
     /// <summary>
@@ -128,25 +147,37 @@ public static class Program
         return Report(result, stdout, stderr, "Validation");
     }
 
-    internal static int Report(BuildResult result, TextWriter stdout, TextWriter stderr, string what)
+    /// <summary>Prints a build's diagnostics and its one-line outcome, saying only what the command did.</summary>
+    /// <param name="what">"Build", "Validation" or "Preview build N".</param>
+    /// <param name="firstBuild">No earlier output exists, so a failure has no "previous output" to keep.</param>
+    /// <param name="timings">Also print the time of each stage (`--timings`, for the benchmark).</param>
+    internal static int Report(BuildResult result, TextWriter stdout, TextWriter stderr, string what, bool firstBuild = false, bool timings = false)
     {
         foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
         var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
         var warnings = result.Diagnostics.Count - errors;
         var placeholders = result.Diagnostics.Where(d => d.Code == Diagnostics.ErrorCodes.Placeholder && d.Severity == Diagnostics.Severity.Error).ToList();
+        var validation = what == "Validation";
         if (!result.Succeeded)
         {
-            var unchanged = what == "Validation" ? "" : " Nothing was written; the previous output is unchanged.";
-            stderr.WriteLine($"{what} failed: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}.{unchanged}");
+            var unchanged = validation ? "" : firstBuild ? " Nothing was written." : " Nothing was written; the previous output is unchanged.";
+            stderr.WriteLine($"{what} failed: {Count(errors, "error")}{(warnings > 0 ? $", {Count(warnings, "warning")}" : "")}.{unchanged}");
             if (placeholders.Count > 0)
-                stderr.WriteLine($"{Starter.Placeholders.Pieces(placeholders.Count)} of starter text remain{(placeholders.Count == 1 ? "s" : "")} to be replaced, in {placeholders.Select(d => d.Location.Path).Distinct().Count()} file(s)"
-                    + $"{(placeholders.Count == errors ? "" : $", and {errors - placeholders.Count} other error(s) to fix")}. To look at the site first, use preview --allow-placeholders.");
+            {
+                var files = placeholders.Select(d => d.Location.Path).Distinct().Count();
+                stderr.WriteLine($"{Starter.Placeholders.Pieces(placeholders.Count)} of starter text remain{(placeholders.Count == 1 ? "s" : "")} to be replaced, in {Count(files, "file")}"
+                    + $"{(placeholders.Count == errors ? "" : $", and {Count(errors - placeholders.Count, "other error")} to fix")}. To look at the site first, use preview --allow-placeholders.");
+            }
             return ExitCodes.ContentErrors;
         }
-        var time = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms"));
-        stdout.WriteLine($"{what} succeeded: {result.Pages:N0} pages, {result.Files:N0} files, {warnings} warning{(warnings == 1 ? "" : "s")} ({time}).");
+        var time = timings ? " (" + string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms")) + ")" : "";
+        var made = validation ? $"no errors in {Count(result.Pages, "page")} checked" : $"{Count(result.Pages, "page")}, {Count(result.Files, "file")}";
+        stdout.WriteLine($"{what} succeeded: {made}, {Count(warnings, "warning")}{time}.");
         return ExitCodes.Success;
     }
+
+    /// <summary>"1 error", "3 errors", "1,200 pages".</summary>
+    private static string Count(int n, string noun) => $"{n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";
 
     private static int Usage(TextWriter stderr, string message)
     {

@@ -68,14 +68,29 @@ public sealed class StagingSink : IFolderSink
     private bool _committed;
     private int _linked;
 
+    private readonly IDisposable _lock;
+
+    /// <summary>Takes the output's lock, tidies what a killed build left, and makes the staging folder.</summary>
+    /// <exception cref="OutputBusyException">Another build is writing the same output.</exception>
     public StagingSink(string output)
     {
         _target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var parent = Path.GetDirectoryName(_target) ?? throw new InvalidOperationException("output has no parent folder"); // not interface text
         Directory.CreateDirectory(parent);
-        _staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(_staging);
-        ReadPrevious(_target, _previous, _previousPages);
+        _lock = OutputFolder.Lock(_target);
+        try
+        {
+            OutputFolder.Recover(_target);
+            _staging = OutputFolder.NewStaging(_target);
+            Directory.CreateDirectory(_staging);
+            File.WriteAllText(Path.Combine(_staging, OutputFolder.StagingMarker), "A build of StatiqReport in progress; the next build deletes this folder if that build was stopped.\n");
+            ReadPrevious(_target, _previous, _previousPages);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The index of reusable pages a build leaves in its output: each page's fingerprint, route and link-check scan.</summary>
@@ -158,13 +173,15 @@ public sealed class StagingSink : IFolderSink
         WriteManifest(_staging, _written);
         PageIndex.Write(Path.Combine(_staging, PagesName), _pages);
         File.WriteAllText(Path.Combine(_staging, OutputGuard.Marker), "This folder is made by StatiqReport; a build replaces it whole.\n");
+        File.Delete(Path.Combine(_staging, OutputFolder.StagingMarker)); // the output marker now marks it
         Swap(_staging, _target);
         _committed = true;
     }
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_staging)) TryDelete(_staging);
+        if (!_committed && Directory.Exists(_staging)) OutputFolder.DeleteMarked(_staging);
+        _lock.Dispose();
     }
 
     /// <summary>A site file's path inside a folder.</summary>
@@ -215,7 +232,7 @@ public sealed class StagingSink : IFolderSink
             Move(staging, target);
             return;
         }
-        var old = target + $".old-{Guid.NewGuid():N}";
+        var old = OutputFolder.NewOld(target);
         Move(target, old);
         try
         {
@@ -226,7 +243,7 @@ public sealed class StagingSink : IFolderSink
             Directory.Move(old, target); // put the previous output back
             throw;
         }
-        TryDelete(old);
+        OutputFolder.DeleteMarked(old);
     }
 
     /// <summary>
@@ -251,13 +268,6 @@ public sealed class StagingSink : IFolderSink
                 throw new IOException($"the folder '{from}' could not be renamed to '{to}': another program is using a file in it (a window or editor open inside it?); close it and build again", e);
             }
         }
-    }
-
-    private static void TryDelete(string dir)
-    {
-        try { Directory.Delete(dir, recursive: true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
     }
 }
 
@@ -346,14 +356,20 @@ public sealed class InPlaceSink : IFolderSink
     private readonly ConcurrentDictionary<string, byte[]> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StagingSink.PageEntry> _pages = new(StringComparer.Ordinal);
     private int _unchanged, _reusedPages;
+    private IDisposable? _lock;
 
     private InPlaceSink(string target) => _target = target;
 
-    /// <summary>An in-place sink when the output holds a previous build to update; null to build it whole (staging).</summary>
+    /// <summary>An in-place sink, holding the output's lock, when the output holds a previous build to update; null to build it whole (staging).</summary>
+    /// <exception cref="OutputBusyException">Another build is writing the same output.</exception>
     public static InPlaceSink? Open(string output)
     {
         var sink = new InPlaceSink(Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)));
-        return StagingSink.ReadPrevious(sink._target, sink._previous, sink._previousPages) ? sink : null;
+        if (!Directory.Exists(sink._target)) return null;
+        sink._lock = OutputFolder.Lock(sink._target);
+        if (StagingSink.ReadPrevious(sink._target, sink._previous, sink._previousPages)) return sink;
+        sink.Dispose();
+        return null;
     }
 
     public int Linked => _unchanged;
@@ -407,7 +423,7 @@ public sealed class InPlaceSink : IFolderSink
         PageIndex.Write(Path.Combine(_target, StagingSink.PagesName), _pages);
     }
 
-    public void Dispose() { }
+    public void Dispose() => _lock?.Dispose();
 
     private string Full(string file) => StagingSink.Full(_target, file);
 }

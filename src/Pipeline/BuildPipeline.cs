@@ -20,9 +20,17 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
     private readonly List<(string, TimeSpan)> _timings = [];
     private string? _basePath;
 
+    private CancellationToken _cancel;
+
+    /// <summary>Runs the build; a cancelled one stops at its next step with <see cref="OperationCanceledException"/>, having changed nothing.</summary>
     public BuildResult Run(CancellationToken cancel = default)
     {
+        _cancel = cancel;
         var diags = new DiagnosticBag();
+        // The output's lock is taken first, and what a killed earlier build left is tidied (its previous
+        // output put back) even when this build then fails on its content.
+        using IFolderSink? staging = settings.Output is null ? null
+            : settings.InPlace && InPlaceSink.Open(settings.Output) is { } inPlace ? inPlace : new StagingSink(settings.Output);
         var root = new ContentRoot(settings.Root);
 
         // Load and validate: every content kind into a typed model; every error collected.
@@ -61,8 +69,6 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         // Render: each page is made (charts drawn), rendered, scanned for links and streamed out in
         // parallel, one Razor renderer per thread, so the site is never held in memory whole. Files go
         // to a staging folder that is swapped in only when everything below has succeeded.
-        using IFolderSink? staging = settings.Output is null ? null
-            : settings.InPlace && InPlaceSink.Open(settings.Output) is { } inPlace ? inPlace : new StagingSink(settings.Output);
         IOutputSink sink = staging ?? (IOutputSink)new MemorySink();
         var scans = new ConcurrentBag<LinkChecker.PageScan>();
         var pages = new ConcurrentBag<(string Route, DateOnly? Updated)>();
@@ -130,6 +136,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
 
     private T Stage<T>(string name, Func<T> run)
     {
+        _cancel.ThrowIfCancellationRequested();
         progress?.Invoke($"{name}...");
         var sw = Stopwatch.StartNew();
         var result = run();

@@ -23,31 +23,38 @@ public static class PreviewServer
     public static int Run(string root, int port, string? baseUrl, TextWriter stdout, TextWriter stderr, CancellationToken stop, bool allowPlaceholders = false)
     {
         if (port is < 1 or > 65535) { stderr.WriteLine("error: --port must be between 1 and 65535"); return Cli.ExitCodes.UsageOrInternal; }
-        var output = Path.Combine(Path.GetTempPath(), "statiqreport-preview", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(root)))[..16]);
+        // A temporary folder of this run's own, deleted when the preview stops; those of killed previews are swept.
+        using var folder = PreviewFolder.Create();
+        var output = folder.Site;
         // The site is served under the path its links are made for: --base-url, else the path of `url` in
         // data/site.yml (https://owner.github.io/anchors/ is served at /anchors/), as the public host will.
         var state = new PreviewState(new Routing.SiteUrls(baseUrl, SiteUrlOf(root)).BasePath);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        using var signals = Cli.StopSignals.Register(cancel, stdout, "Stopping the preview...");
+        var attempts = 0;
         void Build()
         {
+            if (cancel.IsCancellationRequested) return;
+            var number = ++attempts; // every build has its own number, failed ones too
             BuildResult result;
             try
             {
-                result = new BuildPipeline(new BuildSettings(root, output, baseUrl, InPlace: true, AllowPlaceholders: allowPlaceholders)).Run(CancellationToken.None);
+                result = new BuildPipeline(new BuildSettings(root, output, baseUrl, InPlace: true, AllowPlaceholders: allowPlaceholders)).Run(cancel.Token);
             }
+            catch (OperationCanceledException) { return; }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // A file held by another program (a virus scanner on Windows): keep serving, try on the next change.
                 lock (stdout) stderr.WriteLine($"error: the preview could not update its files ({e.Message}); it keeps serving the last good site and tries again when you next save");
                 return;
             }
-            lock (stdout) Cli.Program.Report(result, stdout, stderr, $"Preview build {state.Version + 1}");
+            lock (stdout) Cli.Program.Report(result, stdout, stderr, $"Preview build {number}", firstBuild: state.Version == 0);
             if (result.Succeeded) state.Bump(result.BasePath);
         }
-        Build();
-
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        using var watcher = Watch(root, output, Build);
+        var gate = new object();
+        lock (gate) Build();
+        if (cancel.IsCancellationRequested) return Stopped(stdout); // Ctrl+C is how a preview ends
+        using var watcher = Watch(root, output, Build, gate);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -55,7 +62,7 @@ public static class PreviewServer
         var app = builder.Build();
         app.Run(ctx => Serve(ctx, output, state));
         // SIGTERM (a service manager, docker stop, kill) stops the server as Ctrl+C does.
-        app.Lifetime.ApplicationStopping.Register(() => cancel.Cancel());
+        app.Lifetime.ApplicationStopping.Register(cancel.Cancel);
         try
         {
             app.StartAsync(cancel.Token).GetAwaiter().GetResult();
@@ -70,14 +77,22 @@ public static class PreviewServer
         try { Task.Delay(Timeout.Infinite, cancel.Token).GetAwaiter().GetResult(); }
         catch (TaskCanceledException) { }
         app.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+        watcher.EnableRaisingEvents = false;
+        lock (gate) { } // a rebuild under way stops at its next step; then the folder can go
+        return Stopped(stdout);
+    }
+
+    /// <summary>Says the preview has stopped; its folder is deleted as <see cref="Run(string, int, string?, TextWriter, TextWriter, CancellationToken, bool)"/> returns.</summary>
+    private static int Stopped(TextWriter stdout)
+    {
+        lock (stdout) stdout.WriteLine("Preview stopped; its temporary files are deleted.");
         return Cli.ExitCodes.Success;
     }
 
-    /// <summary>Rebuilds once the root has been quiet for a moment after a change (editors save in bursts).</summary>
-    private static FileSystemWatcher Watch(string root, string output, Action build)
+    /// <summary>Rebuilds once the root has been quiet for a moment after a change (editors save in bursts); one build at a time, under the gate.</summary>
+    private static FileSystemWatcher Watch(string root, string output, Action build, object gate)
     {
         var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-        var gate = new object();
         Timer? timer = null;
         void Changed(object? _, FileSystemEventArgs e)
         {

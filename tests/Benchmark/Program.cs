@@ -91,7 +91,7 @@ internal static partial class Program
         {
             Console.WriteLine($"Cold build {i} of {runs}: dotnet {dll} build --root {corpusDir} --output {outDir}");
             DeleteFolder(outDir);
-            var run = Measure.Run("dotnet", [dll, "build", "--no-cache", "--root", corpusDir, "--output", outDir]);
+            var run = Measure.Run("dotnet", [dll, "build", "--no-cache", "--timings", "--root", corpusDir, "--output", outDir]);
             if (run.ExitCode != 0)
                 throw new BenchmarkFailure($"the build failed (exit {run.ExitCode})\n{Measure.Tail(run.Stdout, 20)}\n{Measure.Tail(run.Stderr, 60)}");
             var line = BuildLine.Parse(run.Stdout) ?? throw new BenchmarkFailure($"no 'Build succeeded: ...' line in the build's output:\n{run.Stdout}");
@@ -108,7 +108,7 @@ internal static partial class Program
         DeleteFolder(cacheDir);
         var env = new Dictionary<string, string> { ["XDG_CACHE_HOME"] = cacheDir };
         Console.WriteLine("Priming build (fills the chart cache, as an earlier build would)");
-        var prime = Measure.Run("dotnet", [dll, "build", "--root", corpusDir, "--output", outDir], env: env);
+        var prime = Measure.Run("dotnet", [dll, "build", "--timings", "--root", corpusDir, "--output", outDir], env: env);
         if (prime.ExitCode != 0) throw new BenchmarkFailure($"the priming build failed (exit {prime.ExitCode})\n{Measure.Tail(prime.Stderr, 40)}");
         var edited = corpus.CaseStudies[corpus.CaseStudies.Count / 2];
         var editedFile = Path.Combine(corpusDir, "data", "case-studies", edited.System, edited.Id + ".yml");
@@ -120,7 +120,7 @@ internal static partial class Program
             {
                 File.WriteAllText(editedFile, original.Replace($"title: {Corpus.Q(edited.Title)}", $"title: {Corpus.Q($"{edited.Title} (edit {i})")}", StringComparison.Ordinal));
                 Console.WriteLine($"Warm build {i} of {runs} after editing {Path.GetRelativePath(corpusDir, editedFile)}");
-                var run = Measure.Run("dotnet", [dll, "build", "--root", corpusDir, "--output", outDir], env: env);
+                var run = Measure.Run("dotnet", [dll, "build", "--timings", "--root", corpusDir, "--output", outDir], env: env);
                 if (run.ExitCode != 0) throw new BenchmarkFailure($"the warm build failed (exit {run.ExitCode})\n{Measure.Tail(run.Stderr, 40)}");
                 var line = BuildLine.Parse(run.Stdout) ?? throw new BenchmarkFailure($"no 'Build succeeded: ...' line in the warm build's output:\n{run.Stdout}");
                 if (!File.ReadAllText(Path.Combine(outDir, "case-studies", edited.Id, "index.html")).Contains($"(edit {i})", StringComparison.Ordinal))

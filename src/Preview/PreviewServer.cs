@@ -10,12 +10,15 @@ namespace StatiqReport.Preview;
 /// <summary>
 /// `preview`: builds the site into a folder outside the root, serves it on 127.0.0.1, rebuilds when
 /// any file under the root changes, and tells open pages to reload (server-sent events). A build with
-/// errors prints them and keeps serving the last good site.
+/// errors prints them, keeps serving the last good site, and shows them over every open page; with no
+/// good build yet, every address serves them (<see cref="BuildErrors"/>).
 /// </summary>
 public static class PreviewServer
 {
-    private const string ReloadScript = "/__statiqreport/reload.js";
-    private const string EventsPath = "/__statiqreport/events";
+    private const string ToolPrefix = "/__statiqreport/";
+    private const string EventsPath = ToolPrefix + "events";
+    private const string ScriptTag = "<script src=\"" + ToolPrefix + "preview.js\" data-events=\"" + EventsPath + "\"></script>";
+    private const string StyleTag = "<link rel=\"stylesheet\" href=\"" + ToolPrefix + "preview.css\">";
 
     public static int Run(string root, int port, string? baseUrl, TextWriter stdout, TextWriter stderr, bool allowPlaceholders = false) =>
         Run(root, port, baseUrl, stdout, stderr, CancellationToken.None, allowPlaceholders);
@@ -45,11 +48,14 @@ public static class PreviewServer
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // A file held by another program (a virus scanner on Windows): keep serving, try on the next change.
-                lock (stdout) stderr.WriteLine($"error: the preview could not update its files ({e.Message}); it keeps serving the last good site and tries again when you next save");
+                var problem = $"The preview could not update its files ({e.Message}). It keeps showing the last good site and tries again when you next save.";
+                lock (stdout) stderr.WriteLine("error: " + problem);
+                state.Fail(BuildErrors.Of(number, problem));
                 return;
             }
             lock (stdout) Cli.Program.Report(result, stdout, stderr, $"Preview build {number}", firstBuild: state.Version == 0);
             if (result.Succeeded) state.Bump(result.BasePath);
+            else state.Fail(BuildErrors.Of(number, result.Diagnostics, root));
         }
         var gate = new object();
         lock (gate) Build();
@@ -121,6 +127,11 @@ public static class PreviewServer
     private static async Task Serve(HttpContext ctx, string output, PreviewState state)
     {
         var path = ctx.Request.Path.Value ?? "/";
+        if (path.StartsWith(ToolPrefix, StringComparison.Ordinal))
+        {
+            await ServeTool(ctx, path, state);
+            return;
+        }
         var basePath = state.BasePath;
         // The site lives under its base path; the bare address leads there rather than to a 404.
         if (basePath != "/" && (path == "/" || path == basePath.TrimEnd('/')))
@@ -128,30 +139,13 @@ public static class PreviewServer
             ctx.Response.Redirect(basePath);
             return;
         }
-        if (path == ReloadScript)
+        ctx.Response.Headers.CacheControl = "no-store";
+        // No good build yet: every address shows what to fix (and becomes the site once it builds).
+        if (state.Version == 0 && state.Failure is { } failure)
         {
-            ctx.Response.ContentType = "text/javascript";
-            await ctx.Response.WriteAsync($"new EventSource('{EventsPath}').onmessage = function () {{ location.reload(); }};\n");
-            return;
-        }
-        if (path == EventsPath)
-        {
-            ctx.Response.ContentType = "text/event-stream";
-            ctx.Response.Headers.CacheControl = "no-cache";
-            var seen = state.Version;
-            await ctx.Response.WriteAsync(": connected\n\n", ctx.RequestAborted);
-            await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
-            try
-            {
-                while (!ctx.RequestAborted.IsCancellationRequested)
-                {
-                    await state.WaitForChange(seen, ctx.RequestAborted);
-                    seen = state.Version;
-                    await ctx.Response.WriteAsync($"data: {seen}\n\n", ctx.RequestAborted);
-                    await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
-                }
-            }
-            catch (OperationCanceledException) { }
+            ctx.Response.StatusCode = 500;
+            ctx.Response.ContentType = "text/html; charset=utf-8";
+            await ctx.Response.WriteAsync(failure.Page(ScriptTag, StyleTag), ctx.RequestAborted);
             return;
         }
         var full = Output.SiteFiles.Resolve(output, basePath, path);
@@ -164,16 +158,65 @@ public static class PreviewServer
         byte[] bytes;
         try { bytes = await ReadShared(full, ctx.RequestAborted); }
         catch (IOException) { ctx.Response.StatusCode = 503; return; } // mid-swap: the browser retries
-        ctx.Response.Headers.CacheControl = "no-store";
         ctx.Response.ContentType = Output.ContentTypes.Of(full);
         if (full.EndsWith(".html", StringComparison.Ordinal))
         {
-            var html = Encoding.UTF8.GetString(bytes).Replace("</body>", $"<script src=\"{ReloadScript}\"></script></body>", StringComparison.Ordinal);
+            var html = Encoding.UTF8.GetString(bytes)
+                .Replace("</head>", StyleTag + "</head>", StringComparison.Ordinal)
+                .Replace("</body>", ScriptTag + "</body>", StringComparison.Ordinal);
             bytes = Encoding.UTF8.GetBytes(html);
         }
         await ctx.Response.Body.WriteAsync(bytes, ctx.RequestAborted);
     }
 
+    /// <summary>The preview's own addresses: its script and style, and the stream that tells pages of each build.</summary>
+    private static async Task ServeTool(HttpContext ctx, string path, PreviewState state)
+    {
+        ctx.Response.Headers.CacheControl = "no-store";
+        if (path == EventsPath)
+        {
+            await Stream(ctx, state);
+            return;
+        }
+        var name = path[ToolPrefix.Length..];
+        if (name is not ("preview.js" or "preview.css"))
+        {
+            ctx.Response.StatusCode = 404;
+            return;
+        }
+        ctx.Response.ContentType = Output.ContentTypes.Of(name);
+        await using var asset = typeof(PreviewServer).Assembly.GetManifestResourceStream("preview/" + name)!;
+        await asset.CopyToAsync(ctx.Response.Body, ctx.RequestAborted);
+    }
+
+    /// <summary>
+    /// Server-sent events to an open page: "errors" at once if the last build failed, then "reload" after
+    /// each good build and "errors" after each failed one.
+    /// </summary>
+    private static async Task Stream(HttpContext ctx, PreviewState state)
+    {
+        ctx.Response.ContentType = "text/event-stream";
+        var (seen, failure) = state.Now;
+        await ctx.Response.WriteAsync(": connected\n\n", ctx.RequestAborted);
+        if (failure is not null) await Send(ctx, "errors", failure.Json());
+        await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
+        try
+        {
+            while (!ctx.RequestAborted.IsCancellationRequested)
+            {
+                await state.WaitForChange(seen, failure, ctx.RequestAborted);
+                var (version, now) = state.Now;
+                if (version != seen) await Send(ctx, "reload", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                else if (now is not null && now != failure) await Send(ctx, "errors", now.Json());
+                (seen, failure) = (version, now);
+                await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+
+    private static Task Send(HttpContext ctx, string kind, string data) =>
+        ctx.Response.WriteAsync($"event: {kind}\ndata: {data}\n\n", ctx.RequestAborted);
 
     /// <summary>
     /// Reads a file while letting a rebuild replace it: on Windows a file open without delete sharing
@@ -190,34 +233,52 @@ public static class PreviewServer
         return bytes;
     }
 
-    /// <summary>The number of the last good build, and a way to wait for the next one.</summary>
+    /// <summary>The number of the last good build, the errors of a failed one since, and a way to wait for the next change.</summary>
     private sealed class PreviewState
     {
         private readonly object _gate = new();
         private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public int Version { get; private set; }
+        private int _version;
+        private BuildErrors? _failure;
+
+        /// <summary>The number of good builds so far (0: none yet).</summary>
+        public int Version { get { lock (_gate) return _version; } }
+
+        /// <summary>The errors of the last build when it failed; null when it was good.</summary>
+        public BuildErrors? Failure { get { lock (_gate) return _failure; } }
+
+        public (int Version, BuildErrors? Failure) Now { get { lock (_gate) return (_version, _failure); } }
 
         /// <summary>The path the last good build's links are made under.</summary>
         public string BasePath { get; private set; }
 
         public PreviewState(string basePath) => BasePath = basePath;
 
-        public void Bump(string? basePath)
+        public void Bump(string? basePath) => Change(() =>
+        {
+            _version++;
+            _failure = null;
+            BasePath = basePath ?? BasePath;
+        });
+
+        public void Fail(BuildErrors errors) => Change(() => _failure = errors);
+
+        private void Change(Action change)
         {
             TaskCompletionSource done;
             lock (_gate)
             {
-                Version++;
-                BasePath = basePath ?? BasePath;
+                change();
                 done = _next;
                 _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
             done.TrySetResult();
         }
 
-        public Task WaitForChange(int seen, CancellationToken cancel)
+        /// <summary>Completes when the state is no longer the one the caller last saw.</summary>
+        public Task WaitForChange(int seen, BuildErrors? failure, CancellationToken cancel)
         {
-            lock (_gate) return Version != seen ? Task.CompletedTask : _next.Task.WaitAsync(cancel);
+            lock (_gate) return _version != seen || _failure != failure ? Task.CompletedTask : _next.Task.WaitAsync(cancel);
         }
     }
 }

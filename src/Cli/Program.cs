@@ -32,10 +32,11 @@ public static class Program
         var noCacheOption = new Option<bool>("--no-cache") { Description = "Reuse nothing from earlier builds: draw every chart afresh and keep none (a cold build)." };
         var allowPlaceholdersOption = new Option<bool>("--allow-placeholders")
         { Description = "Build although starter text written [[like this]] is left, for a first look: the pages show it highlighted. Never publish such a build." };
+        var adminOption = new Option<bool>("--admin") { Description = "Also write the forms for editing the site online at /admin/ (needs repository: owner/name in data/site.yml)." };
         var portOption = new Option<int>("--port") { Description = "The port to serve on (127.0.0.1 only). Default: 5080.", DefaultValueFactory = _ => 5080 };
 
         var build = new Command("build", "Build the site from <root>/data and <root>/input into the output folder (the default command).")
-            { rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption };
+            { rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption, adminOption };
         var validate = new Command("validate", "Check all content and report every error; writes nothing.") { rootOption };
         var preview = new Command("preview", "Build, serve the site on 127.0.0.1, and rebuild and reload the browser when a file changes.")
             { rootOption, portOption, baseUrlOption, allowPlaceholdersOption };
@@ -66,7 +67,7 @@ public static class Program
         { build, validate, preview, newCommand, rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption };
 
         int BuildFrom(ParseResult r) => Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption),
-            new BuildFlags(r.GetValue(pdfOption), r.GetValue(noCacheOption), r.GetValue(allowPlaceholdersOption)), stdout, stderr);
+            new BuildFlags(r.GetValue(pdfOption), r.GetValue(noCacheOption), r.GetValue(allowPlaceholdersOption), r.GetValue(adminOption)), stdout, stderr);
         command.SetAction(r => code = BuildFrom(r));
         build.SetAction(r => code = BuildFrom(r));
         validate.SetAction(r => code = Validate(r.GetValue(rootOption), stdout, stderr));
@@ -87,7 +88,7 @@ public static class Program
     private static string RootOf(string? root) => Path.GetFullPath(string.IsNullOrWhiteSpace(root) ? Directory.GetCurrentDirectory() : root);
 
     /// <summary>The switches of a build.</summary>
-    private sealed record BuildFlags(bool Pdf, bool NoCache, bool AllowPlaceholders);
+    private sealed record BuildFlags(bool Pdf, bool NoCache, bool AllowPlaceholders, bool Admin = false);
 
     private static int Build(string? rootArg, string? outputArg, string? baseUrl, BuildFlags flags, TextWriter stdout, TextWriter stderr)
     {
@@ -100,7 +101,7 @@ public static class Program
         if (pdf && !Chromium.Available) return Usage(stderr, $"--pdf: {Chromium.Missing}");
 
         stdout.WriteLine($"Building {root}");
-        var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf, noCache, AllowPlaceholders: flags.AllowPlaceholders), Progress(stdout)).Run();
+        var result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf, noCache, AllowPlaceholders: flags.AllowPlaceholders, Admin: flags.Admin), Progress(stdout)).Run();
         ClearProgress(stdout);
         return Report(result, stdout, stderr, "Build");
     }

@@ -24,7 +24,7 @@ public sealed class AdminConfigTests
 
         var result = schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
-        var errors = result.Details.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(20);
+        var errors = (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(20);
         Assert.True(result.IsValid, "config.yml does not match Sveltia's schema:\n" + string.Join("\n", errors));
     }
 

@@ -10,7 +10,7 @@ public static class AdminPage
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; " +
-        "font-src 'self'; connect-src 'self' blob: https://api.github.com https://www.githubstatus.com; worker-src 'self' blob:; " +
+        "font-src 'self'; connect-src 'self' data: blob: https://api.github.com https://www.githubstatus.com; worker-src 'self' blob:; " +
         "media-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'";
 
     /// <summary>/admin/index.html for a site titled <paramref name="title"/>.</summary>

@@ -33,10 +33,11 @@ public static class Program
         var allowPlaceholdersOption = new Option<bool>("--allow-placeholders")
         { Description = "Build although starter text written [[like this]] is left, for a first look: the pages show it highlighted. Never publish such a build." };
         var timingsOption = new Option<bool>("--timings") { Description = "Also print how long each stage of the build took (for measuring)." };
+        var adminOption = new Option<bool>("--admin") { Description = "Also write the forms for editing the site online at /admin/ (needs repository: owner/name in data/site.yml)." };
         var portOption = new Option<int>("--port") { Description = "The port to serve on (127.0.0.1 only). Default: 5080.", DefaultValueFactory = _ => 5080 };
 
         var build = new Command("build", "Build the site from <root>/data and <root>/input into the output folder (the default command).")
-            { rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption, timingsOption };
+            { rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption, timingsOption, adminOption };
         var validate = new Command("validate", "Check all content and report every error; writes nothing.") { rootOption };
         var preview = new Command("preview", "Build, serve the site on 127.0.0.1, and rebuild and reload the browser when a file changes.")
             { rootOption, portOption, baseUrlOption, allowPlaceholdersOption };
@@ -64,10 +65,10 @@ public static class Program
         var command = new RootCommand(
             "StatiqReport builds an accessible public website of NHS anchor impact - case studies, figures and annual reports - " +
             "from YAML, CSV and Markdown. Run with no command to build the site in the current folder.")
-        { build, validate, preview, newCommand, rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption, timingsOption };
+        { build, validate, preview, newCommand, rootOption, outputOption, baseUrlOption, pdfOption, noCacheOption, allowPlaceholdersOption, timingsOption, adminOption };
 
         int BuildFrom(ParseResult r) => Build(r.GetValue(rootOption), r.GetValue(outputOption), r.GetValue(baseUrlOption),
-            new BuildFlags(r.GetValue(pdfOption), r.GetValue(noCacheOption), r.GetValue(allowPlaceholdersOption), r.GetValue(timingsOption)), stdout, stderr);
+            new BuildFlags(r.GetValue(pdfOption), r.GetValue(noCacheOption), r.GetValue(allowPlaceholdersOption), r.GetValue(timingsOption), r.GetValue(adminOption)), stdout, stderr);
         command.SetAction(r => code = BuildFrom(r));
         build.SetAction(r => code = BuildFrom(r));
         validate.SetAction(r => code = Validate(r.GetValue(rootOption), stdout, stderr));
@@ -88,7 +89,7 @@ public static class Program
     private static string RootOf(string? root) => Path.GetFullPath(string.IsNullOrWhiteSpace(root) ? Directory.GetCurrentDirectory() : root);
 
     /// <summary>The switches of a build.</summary>
-    private sealed record BuildFlags(bool Pdf, bool NoCache, bool AllowPlaceholders, bool Timings);
+    private sealed record BuildFlags(bool Pdf, bool NoCache, bool AllowPlaceholders, bool Timings, bool Admin = false);
 
     private static int Build(string? rootArg, string? outputArg, string? baseUrl, BuildFlags flags, TextWriter stdout, TextWriter stderr)
     {
@@ -107,7 +108,7 @@ public static class Program
         BuildResult result;
         try
         {
-            result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf, noCache, AllowPlaceholders: flags.AllowPlaceholders), Progress(stdout)).Run(cancel.Token);
+            result = new BuildPipeline(new BuildSettings(root, output, baseUrl, pdf, noCache, AllowPlaceholders: flags.AllowPlaceholders, Admin: flags.Admin), Progress(stdout)).Run(cancel.Token);
         }
         catch (OperationCanceledException)
         {

@@ -13,11 +13,11 @@ public static partial class CaseStudyLoader
         "title", "system", "principles", "summary", "faced", "did", "results", "domains", "period", "published",
         "organisations", "figures", "stages", "quotes", "sources", "image", "illustrative",
     ];
-    private static readonly string[] FigureKeys = ["value", "unit", "label"];
-    private static readonly string[] StageKeys = ["label", "value"];
-    private static readonly string[] QuoteKeys = ["text", "by"];
-    private static readonly string[] SourceKeys = ["title", "url", "publisher", "date"];
-    private static readonly string[] ImageKeys = ["src", "alt"];
+    internal static readonly string[] FigureKeys = ["value", "unit", "label"];
+    internal static readonly string[] StageKeys = ["label", "value"];
+    internal static readonly string[] QuoteKeys = ["text", "by"];
+    internal static readonly string[] SourceKeys = ["title", "url", "publisher", "date"];
+    internal static readonly string[] ImageKeys = ["src", "alt"];
 
     /// <param name="cache">Case studies an earlier build parsed, by a hash of the file; null to parse every file.</param>
     public static IReadOnlyList<CaseStudy> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs, ContentCache? cache = null)

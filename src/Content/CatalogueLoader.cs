@@ -10,9 +10,13 @@ public static class CatalogueLoader
     public static readonly string[] PrincipleIds = ["anchor-system", "local-assets", "inclusive-growth", "devolve-accountability", "share-resources", "long-term"];
     public static readonly string[] DomainIds = ["net-zero", "research-development", "employment-skills", "civic-leadership", "procurement", "population-health", "estates"];
     public static readonly string[] MaturityIds = ["economic-development", "quality-employment", "climate-change"];
+    internal static readonly string[] PrincipleKeys = ["id", "number", "title", "summary", "description"];
+    internal static readonly string[] DomainKeys = ["id", "title", "summary", "questions"];
+    internal static readonly string[] MaturityKeys = ["id", "title", "emerging", "established", "expanding"];
+    internal static readonly string[] MetricKeys = ["id", "domain", "title", "unit", "better", "definition", "source"];
 
     public static IReadOnlyList<Principle> Principles(ContentRoot root, DiagnosticBag diags, ReferenceList refs) =>
-        Load(root, diags, "data/principles.yml", "a principle", ["id", "number", "title", "summary", "description"], PrincipleIds, r =>
+        Load(root, diags, "data/principles.yml", "a principle", PrincipleKeys, PrincipleIds, r =>
         {
             var number = r.Integer("number", required: true);
             // The description is Markdown like a case study's: its links are checked the same way.
@@ -28,7 +32,7 @@ public static class CatalogueLoader
     /// <param name="refs">Where the domains' titles are recorded, so a title written for a domain id is answered with the id.</param>
     public static IReadOnlyList<Domain> Domains(ContentRoot root, DiagnosticBag diags, ReferenceList? refs = null)
     {
-        var list = Load(root, diags, "data/domains.yml", "a domain", ["id", "title", "summary", "questions"], DomainIds, r =>
+        var list = Load(root, diags, "data/domains.yml", "a domain", DomainKeys, DomainIds, r =>
         {
             var domain = (r.Id("id", true), r.RequiredText("title"), r.RequiredText("summary")) is ({ } id, { } title, { } summary)
                 ? new Domain(id, title, summary, r.TextList("questions"))
@@ -42,7 +46,7 @@ public static class CatalogueLoader
 
     public static IReadOnlyList<MaturityArea> Maturity(ContentRoot root, DiagnosticBag diags)
     {
-        var list = Load(root, diags, "data/maturity.yml", "a maturity area", ["id", "title", "emerging", "established", "expanding"], MaturityIds, r =>
+        var list = Load(root, diags, "data/maturity.yml", "a maturity area", MaturityKeys, MaturityIds, r =>
             (r.Id("id", true), r.RequiredText("title"), r.RequiredText("emerging"), r.RequiredText("established"), r.RequiredText("expanding"))
                 is ({ } id, { } title, { } em, { } es, { } ex)
                 ? new MaturityArea(id, title, em, es, ex)
@@ -51,7 +55,7 @@ public static class CatalogueLoader
     }
 
     public static IReadOnlyList<MetricDefinition> Metrics(ContentRoot root, DiagnosticBag diags, ReferenceList refs) =>
-        Load(root, diags, "data/metrics.yml", "a metric", ["id", "domain", "title", "unit", "better", "definition", "source"], null, r =>
+        Load(root, diags, "data/metrics.yml", "a metric", MetricKeys, null, r =>
         {
             var domain = r.Reference("domain", ReferenceKind.Domain, refs, required: true);
             var betterText = r.Text("better", true);

@@ -7,7 +7,7 @@ namespace StatiqReport.Content;
 /// <summary>Loads free pages input/*.md. input/index.md, when present, is the home page's introduction.</summary>
 public static class PageLoader
 {
-    private static readonly string[] Keys = ["title", "summary"];
+    internal static readonly string[] Keys = ["title", "summary"];
 
     public static (IReadOnlyList<FreePage> Pages, FreePage? Home) Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs, IReadOnlySet<string> reservedSlugs)
     {

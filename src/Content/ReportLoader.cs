@@ -7,9 +7,9 @@ namespace StatiqReport.Content;
 /// <summary>Loads annual impact reports: input/reports/&lt;system&gt;/&lt;period&gt;.md.</summary>
 public static class ReportLoader
 {
-    private static readonly string[] Keys = ["title", "summary", "themes", "highlights", "commitments", "illustrative"];
-    private static readonly string[] ThemeKeys = ["title", "summary", "domains", "metrics", "case-studies"];
-    private static readonly string[] CommitmentKeys = ["text", "metric", "target", "by"];
+    internal static readonly string[] Keys = ["title", "summary", "themes", "highlights", "commitments", "illustrative"];
+    internal static readonly string[] ThemeKeys = ["title", "summary", "domains", "metrics", "case-studies"];
+    internal static readonly string[] CommitmentKeys = ["text", "metric", "target", "by"];
 
     public static IReadOnlyList<AnnualReport> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
     {

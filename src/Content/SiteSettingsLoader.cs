@@ -4,10 +4,10 @@ using StatiqReport.Model;
 namespace StatiqReport.Content;
 
 /// <summary>Loads data/site.yml; every key is optional and the file itself may be absent.</summary>
-public static class SiteSettingsLoader
+public static partial class SiteSettingsLoader
 {
-    private static readonly string[] Keys = ["title", "description", "publisher", "email", "language", "url", "welsh"];
-    private static readonly string[] WelshKeys = ["publish", "required", "shared", "unofficial"];
+    internal static readonly string[] Keys = ["title", "description", "publisher", "email", "language", "url", "repository", "welsh"];
+    internal static readonly string[] WelshKeys = ["publish", "required", "shared", "unofficial"];
     private static readonly string[] RequiredModes = ["started", "wales", "all", "none"];
     private static readonly string[] SharedModes = ["required", "optional"];
 
@@ -35,6 +35,13 @@ public static class SiteSettingsLoader
             diags.Error(r.At("url"), ErrorCodes.UnsafeUrl, $"'url' must be the site's public https:// address, found '{MapReader.Clip(url)}'");
             url = null;
         }
+        var repository = r.Text("repository")?.Trim();
+        if (repository is not null && !Repository().IsMatch(repository))
+        {
+            diags.Error(r.At("repository"), ErrorCodes.AdminRepository,
+                $"'repository' must be the GitHub repository as owner/name, such as west-yorkshire-hcp/anchors, found '{MapReader.Clip(repository)}'");
+            repository = null;
+        }
         var language = r.Text("language") ?? d.Language;
         if (language is not ("en-GB" or "en" or "cy" or "cy-GB"))
         {
@@ -42,7 +49,7 @@ public static class SiteSettingsLoader
             language = d.Language;
         }
         return new SiteSettings(r.Text("title")?.Trim() ?? d.Title, r.Text("description")?.Trim(), r.Text("publisher")?.Trim() ?? d.Publisher,
-            email, language, url?.TrimEnd('/')) { Welsh = Welsh(r, diags, refs) };
+            email, language, url?.TrimEnd('/')) { Welsh = Welsh(r, diags, refs), Repository = repository };
     }
 
     /// <summary>welsh: publish (true|false), required (wales|all|none or a list of system ids), shared (required|optional), unofficial.</summary>
@@ -73,4 +80,8 @@ public static class SiteSettingsLoader
         }
         return new WelshSettings(w.Bool("publish"), mode, ids, shared, w.Bool("unofficial") ?? false);
     }
+
+    /// <summary>A GitHub owner (letters, digits, hyphens) and repository name (also dots and underscores).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Repository();
 }

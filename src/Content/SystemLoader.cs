@@ -7,7 +7,7 @@ namespace StatiqReport.Content;
 /// <summary>Loads data/systems/&lt;id&gt;.yml.</summary>
 public static class SystemLoader
 {
-    private static readonly string[] Keys = ["name", "type", "nation", "region", "population", "website", "anchors", "welsh-name", "summary", "maturity"];
+    internal static readonly string[] Keys = ["name", "type", "nation", "region", "population", "website", "anchors", "welsh-name", "summary", "maturity"];
     private static readonly string[] Types = ["ICS", "LHB"];
     private static readonly string[] Nations = ["England", "Wales"];
 

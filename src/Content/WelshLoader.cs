@@ -14,21 +14,21 @@ namespace StatiqReport.Content;
 /// </summary>
 public static class WelshLoader
 {
-    private static readonly string[] SystemKeys = ["name", "summary", "region", "anchors", "unofficial"];
-    private static readonly string[] CaseKeys = ["title", "summary", "faced", "did", "results", "organisations", "figures", "quotes", "stages", "sources", "image", "unofficial"];
-    private static readonly string[] LabelKeys = ["label"];
-    private static readonly string[] QuoteKeys = ["text", "by"];
-    private static readonly string[] TitleKeys = ["title"];
-    private static readonly string[] AltKeys = ["alt"];
-    private static readonly string[] PageKeys = ["title", "summary", "unofficial"];
-    private static readonly string[] ReportKeys = ["title", "summary", "themes", "commitments", "unofficial"];
-    private static readonly string[] ThemeKeys = ["title", "summary"];
-    private static readonly string[] CommitmentKeys = ["text"];
-    private static readonly string[] SiteKeys = ["title", "description", "publisher"];
-    private static readonly string[] PrincipleKeys = ["id", "title", "summary", "description"];
-    private static readonly string[] DomainKeys = ["id", "title", "summary", "questions"];
-    private static readonly string[] MetricKeys = ["id", "title", "definition", "unit", "source"];
-    private static readonly string[] MaturityKeys = ["id", "title", "emerging", "established", "expanding"];
+    internal static readonly string[] SystemKeys = ["name", "summary", "region", "anchors", "unofficial"];
+    internal static readonly string[] CaseKeys = ["title", "summary", "faced", "did", "results", "organisations", "figures", "quotes", "stages", "sources", "image", "unofficial"];
+    internal static readonly string[] LabelKeys = ["label"];
+    internal static readonly string[] QuoteKeys = ["text", "by"];
+    internal static readonly string[] TitleKeys = ["title"];
+    internal static readonly string[] AltKeys = ["alt"];
+    internal static readonly string[] PageKeys = ["title", "summary", "unofficial"];
+    internal static readonly string[] ReportKeys = ["title", "summary", "themes", "commitments", "unofficial"];
+    internal static readonly string[] ThemeKeys = ["title", "summary"];
+    internal static readonly string[] CommitmentKeys = ["text"];
+    internal static readonly string[] SiteKeys = ["title", "description", "publisher"];
+    internal static readonly string[] PrincipleKeys = ["id", "title", "summary", "description"];
+    internal static readonly string[] DomainKeys = ["id", "title", "summary", "questions"];
+    internal static readonly string[] MetricKeys = ["id", "title", "definition", "unit", "source"];
+    internal static readonly string[] MaturityKeys = ["id", "title", "emerging", "established", "expanding"];
 
     /// <summary>Translated lists are checked against the English once it is loaded: (file, key, count, where).</summary>
     internal sealed record ListCheck(string Key, int Count, SourceLocation At);

@@ -6,7 +6,7 @@ public sealed record ErrorCode(string Id, string Title, string Fix);
 /// <summary>
 /// The one catalogue of error codes. Codes are stable: never renumber, only add.
 /// SR00xx files and syntax, SR01xx YAML content, SR02xx CSV values, SR03xx Markdown pages and reports,
-/// SR04xx the built site, SR05xx the theme's interface strings, SR06xx Welsh translations, SR07xx starter text.
+/// SR04xx the built site, SR05xx the theme's interface strings, SR06xx Welsh translations, SR07xx starter text, SR081x the forms at /admin/.
 /// </summary>
 public static class ErrorCodes
 {
@@ -57,6 +57,7 @@ public static class ErrorCodes
     public static readonly ErrorCode OrphanTranslation = new("SR0602", "Welsh translation of nothing", "Name the Welsh file after an English one (x.cy.yml beside x.yml), or remove it.");
     public static readonly ErrorCode Placeholder = new("SR0701", "starter text not replaced", "Replace the text written [[like this]], brackets included, with your own words; preview --allow-placeholders shows the site first.");
     public static readonly ErrorCode TranslationShape = new("SR0603", "Welsh translation does not match the English", "Give a translated list the same number of items, in the same order, as the English.");
+    public static readonly ErrorCode AdminRepository = new("SR0810", "repository missing or not owner/name", "Write the GitHub repository the site is kept in as repository: owner/name in data/site.yml (build --admin needs it).");
 
     /// <summary>All codes, in order, for the README table and tests.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } =

@@ -59,6 +59,9 @@ public sealed record SiteSettings(string Title, string? Description, string Publ
     /// <summary>How the site publishes in Welsh (site.yml <c>welsh:</c>).</summary>
     public WelshSettings Welsh { get; init; } = WelshSettings.Default;
 
+    /// <summary>The GitHub repository the site is kept in (owner/name), where the forms at /admin/ save online.</summary>
+    public string? Repository { get; init; }
+
     public static SiteSettings Default { get; } = new(
         "NHS anchor impact", null, "StatiqReport", null, "en-GB", null);
 }

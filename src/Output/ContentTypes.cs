@@ -18,6 +18,9 @@ public static class ContentTypes
         ".gif" => "image/gif",
         ".avif" => "image/avif",
         ".ttf" => "font/ttf",
+        ".woff2" => "font/woff2",
+        ".yml" or ".yaml" => "text/yaml; charset=utf-8",
+        ".txt" => "text/plain; charset=utf-8",
         ".pdf" => "application/pdf",
         _ => "application/octet-stream",
     };

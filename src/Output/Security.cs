@@ -13,12 +13,19 @@ public static class Security
 
     public const string ReferrerPolicy = "strict-origin-when-cross-origin";
 
-    /// <summary>A _headers file (Netlify, Cloudflare Pages and others) for the whole site.</summary>
-    public static string HeadersFile(string basePath) =>
+    /// <summary>
+    /// A _headers file (Netlify, Cloudflare Pages and others) for the whole site. With the forms at /admin/
+    /// (`build --admin`), whose editor needs styles it injects itself, the site-wide policy cannot be sent as
+    /// a header: those hosts combine every rule that matches a path, and a browser enforces every policy it
+    /// is sent, so /admin/ would get the site's as well as its own. The pages then keep their policy in
+    /// their meta element, framing stays forbidden by X-Frame-Options, and /admin/ gets the editor's policy.
+    /// </summary>
+    public static string HeadersFile(string basePath, bool admin = false) =>
         $"{basePath}*\n" +
-        $"  Content-Security-Policy: {ContentSecurityPolicy}; frame-ancestors 'none'\n" +
+        (admin ? "" : $"  Content-Security-Policy: {ContentSecurityPolicy}; frame-ancestors 'none'\n") +
         $"  Referrer-Policy: {ReferrerPolicy}\n" +
         "  X-Content-Type-Options: nosniff\n" +
         "  X-Frame-Options: DENY\n" +
-        "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n";
+        "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n" +
+        (admin ? $"{basePath}admin/*\n  Content-Security-Policy: {Admin.AdminPage.ContentSecurityPolicy}; frame-ancestors 'none'\n" : "");
 }

@@ -37,7 +37,7 @@ public sealed class DataFiles(PageContext ctx)
         foreach (var s in Site.Systems)
             yield return () => new FileJob(Routes.SystemCsv(s.Id), Csv(bySystem[s.Id]));
         yield return () => new FileJob("/data/datapackage.json", DataPackage());
-        yield return () => new FileJob("/_headers", Utf8.GetBytes(Output.Security.HeadersFile(ctx.Urls.BasePath)));
+        yield return () => new FileJob("/_headers", Utf8.GetBytes(Output.Security.HeadersFile(ctx.Urls.BasePath, ctx.Admin)));
         yield return () => new FileJob("/robots.txt", Utf8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {ctx.Urls.Absolute(Routes.Sitemap)}\n"));
     }
 

@@ -71,6 +71,9 @@ public sealed class PageContext
     /// <summary>True when the site is published in English and Welsh: every page has a twin and a language switch.</summary>
     public bool Bilingual { get; init; }
 
+    /// <summary>The build also publishes the forms at /admin/ (`build --admin`), which need a policy of their own.</summary>
+    public bool Admin { get; init; }
+
     /// <summary>The language code of these pages' text: "cy" or "en-GB" (or the site's own English variant).</summary>
     public string Language => S.Language == "cy" ? "cy" : Site.Settings.Language.StartsWith("cy", StringComparison.Ordinal) ? "en-GB" : Site.Settings.Language;
 

@@ -40,6 +40,13 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         var site = Stage("load and validate", () => ContentLoader.Load(root, diags, refs, contentCache, settings.AllowPlaceholders));
         if (site is not null) contentCache?.Save();
         if (site is null) return Result(diags, 0, 0);
+        // The forms online save to GitHub: without the repository they could only fail.
+        if (settings.Admin && site.Settings.Repository is null)
+        {
+            diags.Error(SourceLocation.File("data/site.yml"), ErrorCodes.AdminRepository,
+                "build --admin writes forms that save to the site's GitHub repository; add 'repository: owner/name' to data/site.yml (e.g. repository: west-yorkshire-hcp/anchors)");
+            return Result(diags, 0, 0);
+        }
 
         // Model: lookups and shared view parts.
         var urls = new SiteUrls(settings.BaseUrl, site.Settings.Url);
@@ -49,7 +56,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         // Fingerprints of what each reusable page is made from: a page whose inputs did not change is taken from the previous output.
         // (--no-cache reuses nothing, but still records the fingerprints for the next build.)
         var fingerprints = settings.Output is null ? null : Stage("fingerprint", () => new Fingerprints(root, site, settings, bilingual));
-        var ctx = Stage("model", () => new PageContext(site, urls, charts, bilingual ? site.Interface["en"] : site.MainStrings) { Bilingual = bilingual, Fingerprints = fingerprints });
+        var ctx = Stage("model", () => new PageContext(site, urls, charts, bilingual ? site.Interface["en"] : site.MainStrings) { Bilingual = bilingual, Fingerprints = fingerprints, Admin = settings.Admin });
         // Welsh: the same pages under /cy/, from the Welsh model and the Welsh interface strings.
         var cy = site.Welsh is { } w ? new PageContext(w, urls, charts, site.Interface["cy"]) { LanguagePrefix = "/cy", Bilingual = true, Fingerprints = fingerprints } : null;
 
@@ -104,6 +111,8 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
             var sitemap = new DataFiles(ctx).SitemapFile(pages.ToList());
             sink.Add(sitemap.FilePath, sitemap.Content);
             foreach (var (route, bytes) in ThemeAssets.Collect(root)) sink.Add(Routes.FileOf(route), bytes);
+            if (settings.Admin)
+                foreach (var (path, bytes) in Admin.AdminSite.Files(settings.Root)) sink.Add("admin/" + path, bytes);
             // Images that content names are published at the same path as in the root (checked inside the root on load).
             foreach (var src in site.CaseStudies.Select(c => c.Image?.Src).OfType<string>().Distinct(StringComparer.Ordinal))
                 sink.Add(src, File.ReadAllBytes(root.Full(src)));

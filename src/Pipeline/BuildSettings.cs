@@ -9,5 +9,6 @@ namespace StatiqReport.Pipeline;
 /// <param name="InPlace">Update the output in place after a successful build, writing only changed files (preview),
 /// instead of swapping in a whole new folder.</param>
 /// <param name="AllowPlaceholders">Build although starter text is left (a first look): the pages show it highlighted.</param>
+/// <param name="Admin">Also write the forms for editing online (/admin/: the page, Sveltia CMS, config.yml); needs site.yml's repository.</param>
 public sealed record BuildSettings(string Root, string? Output, string? BaseUrl, bool Pdf = false, bool NoCache = false, bool InPlace = false,
-    bool AllowPlaceholders = false);
+    bool AllowPlaceholders = false, bool Admin = false);

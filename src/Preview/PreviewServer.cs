@@ -66,7 +66,7 @@ public static class PreviewServer
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
-        app.Run(ctx => Serve(ctx, output, state));
+        app.Run(ctx => Serve(ctx, root, output, state));
         // SIGTERM (a service manager, docker stop, kill) stops the server as Ctrl+C does.
         app.Lifetime.ApplicationStopping.Register(cancel.Cancel);
         try
@@ -124,7 +124,7 @@ public static class PreviewServer
     private static string? SiteUrlOf(string root) =>
         Content.SiteSettingsLoader.Load(new Content.ContentRoot(root), new Diagnostics.DiagnosticBag(), new Content.ReferenceList()).Url;
 
-    private static async Task Serve(HttpContext ctx, string output, PreviewState state)
+    private static async Task Serve(HttpContext ctx, string root, string output, PreviewState state)
     {
         var path = ctx.Request.Path.Value ?? "/";
         if (path.StartsWith(ToolPrefix, StringComparison.Ordinal))
@@ -140,6 +140,21 @@ public static class PreviewServer
             return;
         }
         ctx.Response.Headers.CacheControl = "no-store";
+        // The forms at /admin/ (Sveltia CMS), made afresh for each request from the site as it is now; they
+        // work while the site is broken too, so a mistake can be fixed in a form.
+        var below = path.StartsWith(basePath, StringComparison.Ordinal) ? "/" + path[basePath.Length..] : path;
+        if (below == "/admin")
+        {
+            ctx.Response.Redirect(basePath + "admin/");
+            return;
+        }
+        if (Admin.AdminSite.TryServe(root, below, out var admin, out var adminType))
+        {
+            ctx.Response.ContentType = adminType;
+            ctx.Response.Headers.ContentSecurityPolicy = Admin.AdminPage.ContentSecurityPolicy;
+            await ctx.Response.Body.WriteAsync(admin, ctx.RequestAborted);
+            return;
+        }
         // No good build yet: every address shows what to fix (and becomes the site once it builds).
         if (state.Version == 0 && state.Failure is { } failure)
         {

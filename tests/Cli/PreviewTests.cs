@@ -19,7 +19,7 @@ public sealed class PreviewTests
         try
         {
             var first = await Poll(http, url, html => html.Contains("Alpha jobs", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
-            Assert.Contains("/__statiqreport/reload.js", first, StringComparison.Ordinal);
+            Assert.Contains("/__statiqreport/preview.js", first, StringComparison.Ordinal);
 
             site.Replace("data/case-studies/alpha-jobs.yml", "title: Alpha jobs", "title: Alpha jobs for local people");
             var edited = await Poll(http, url, html => html.Contains("Alpha jobs for local people", StringComparison.Ordinal), TimeSpan.FromSeconds(10));

@@ -70,6 +70,7 @@ public sealed class ErrorCodeTests
             "data/case-studies/alpha-jobs.cy.yml(7,3): error SR0603", "2 items in Welsh but 1 in English"),
         new("starter text left in a case study", s => s.Replace(Case, "title: Alpha jobs", "title: \"[[A short title]]\""),
             $"{Case}(1,9): error SR0701", "starter text still to replace: [[A short title]]"),
+        new("repository not owner/name", s => s.Write("data/site.yml", "repository: https://github.com/a/b\n"), "data/site.yml(1,13): error SR0810", "owner/name"),
         new("broken internal link", s => s.Write("input/about.md", "---\ntitle: About\n---\nSee [the list](/system/).\n"), "input/about.md(4,5): error SR0401", "points at no page"),
     };
 

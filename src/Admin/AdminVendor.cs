@@ -77,8 +77,11 @@ public static class AdminVendor
 
     private static byte[] Read(string path)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("admin/" + path)
+        // Built on Windows, %(RecursiveDir) gives the resource name a backslash (admin/fonts\x.woff2).
+        var assembly = Assembly.GetExecutingAssembly();
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.Replace('\\', '/') == "admin/" + path)
             ?? throw new InvalidOperationException($"the program was built without the admin file '{path}'");
+        using var stream = assembly.GetManifestResourceStream(name)!;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();

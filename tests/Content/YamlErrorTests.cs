@@ -77,6 +77,27 @@ public sealed partial class YamlErrorTests
     }
 
     [Fact]
+    public void NonBreakingSpacesAsIndentation_OnTheLastLine_ReportedThere_NamingThem()
+    {
+        // Given Word's non-breaking spaces as the indentation of the last line (y16): the library stops after the end of the file.
+        var text = LongCase.Replace("  - Alpha college\nquotes:\n  - text: It worked.\n    by: A manager\n", "\u00a0\u00a0- Alpha college\n", StringComparison.Ordinal);
+        Assert.EndsWith("\u00a0\u00a0- Alpha college\n", text, StringComparison.Ordinal);
+        var e = Only(ErrorsFor(Case, s => s.Write(Case, text)));
+        Says(e, $"{Case}(20,1): error SR0001: this line starts with a non-breaking space (copied from Word?)",
+            "delete the spaces at the start of the line and type ordinary spaces");
+    }
+
+    [Fact]
+    public void NonBreakingSpaceAfterTheColon_ReportedThere_WithALineOfOrdinarySpaces()
+    {
+        // y20: "title:" then a non-breaking space; the example must not carry the non-breaking space again.
+        var e = Only(ErrorsFor(Case, s => s.Replace(Case, "title: Alpha jobs", "title:\u00a0Alpha jobs")));
+        Says(e, $"{Case}(1,7): error SR0001: after the colon of 'title' there is a non-breaking space (copied from Word?)",
+            "type an ordinary space, as in title: Alpha jobs");
+        Assert.DoesNotContain('\u00a0', e);
+    }
+
+    [Fact]
     public void UnclosedDoubleQuote_ReportedWhereItOpens()
     {
         var e = Only(ErrorsFor(Case, s => s.Replace(Case, "title: Alpha jobs", "title: \"Alpha jobs")));

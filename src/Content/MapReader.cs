@@ -51,8 +51,13 @@ public sealed partial class MapReader
     public static MapReader? Of(YamlNode? node, FileContext file, string what, IReadOnlyCollection<string> allowed, SourceLocation? where = null)
     {
         if (node is YamlMappingNode map) return new MapReader(map, file, what, allowed);
-        file.Error(node is null ? where ?? file.Start : file.At(node.Start), ErrorCodes.WrongShape,
-            $"expected {what} as a mapping of 'key: value' lines, found {Describe(node)}");
+        file.Error(node is null ? where ?? file.Start : file.At(node.Start), ErrorCodes.WrongShape, node switch
+        {
+            null => $"{what} has nothing in it; write its 'key: value' lines, one per line, such as title: ... (see the README)",
+            YamlSequenceNode => $"{what} must be written as 'key: value' lines, but its lines start with '- ', which makes a list of items; "
+                + "delete the '- ' at the start of the first line and line every key up at the start of its line",
+            _ => $"{what} must be written as 'key: value' lines, such as title: ..., but found only {Describe(node)}; put each value after its key and a colon",
+        });
         return null;
     }
 
@@ -272,9 +277,9 @@ public sealed partial class MapReader
     {
         null => "nothing",
         YamlScalarNode s => $"'{Clip(s.Value ?? "")}'",
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a mapping",
-        _ => "an alias",
+        YamlSequenceNode => "a list (lines starting with '- ')",
+        YamlMappingNode => "'key: value' lines",
+        _ => "a reference to another value ('*')",
     };
 
     public static bool TryNumber(string? text, out double value)

@@ -179,6 +179,44 @@ public sealed class HintTests
     }
 
     [Fact]
+    public void CaseStudy_FigureInBracesWithACommaInTheNumber_SaysToWriteItWithoutTheComma()
+    {
+        // y23: the starter's own { } form; the comma ends the value, so YAML reads 1 and a key '200'.
+        using var site = new TempSite("minimal-site");
+        site.Replace(Case, "  - value: 100\n    unit: count\n    label: people into work\n",
+            "  - {value: 1,200, unit: count, label: people supported}\n  - {value: 12,5, unit: percent, label: unclear}\n  - {value: 1,200,000, unit: gbp, label: spent}\n");
+
+        var result = site.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{Case}(12,13): error SR0119: 'value' of a figure is written 1,200, and inside {{ }} a comma ends a value, so this would be read as 1; write 1200, without the comma", result.Errors);
+        var unclear = ErrorAt(result, $"{Case}(13,13): error SR0119: 'value' of a figure is written 12,5,");
+        Assert.Contains("unclear whether the comma is a decimal point or a thousands separator", unclear, StringComparison.Ordinal);
+        Assert.Contains($"{Case}(14,13): error SR0119: 'value' of a figure is written 1,200,000, and inside {{ }} a comma ends a value, so this would be read as 1; write 1200000, without the comma", result.Errors);
+        Assert.DoesNotContain("unknown key", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(3, result.Errors.Count);
+    }
+
+    [Theory]
+    // y29: commas without brackets; y30: ids on lines of their own without '- '.
+    [InlineData("principles: local-assets, share-resources", 3)]
+    [InlineData("principles:\n  local-assets\n  share-resources", 4)]
+    public void CaseStudy_SeveralIdsWrittenAsOneText_SaysToUseBrackets_NotADidYouMean(string written, int line)
+    {
+        using var site = new TempSite("minimal-site");
+        site.Replace(Case, "principles: [local-assets, share-resources]", written);
+
+        var result = site.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith($"{Case}({line},", error, StringComparison.Ordinal);
+        Assert.Contains("error SR0108: 'principles' is a list, but 'local-assets", error, StringComparison.Ordinal);
+        Assert.Contains("is written as one piece of text; put the 2 ids in square brackets, as in principles: [local-assets, share-resources], or write each on a line of its own starting with '- '", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CaseStudy_MisspeltRequiredKey_IsOneError()
     {
         using var site = new TempSite("minimal-site");

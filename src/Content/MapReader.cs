@@ -191,12 +191,7 @@ public sealed partial class MapReader
         return null;
     }
 
-    public static string PeriodHint(string text, string key)
-    {
-        var m = YearLike().Match(text);
-        var example = m.Success && int.TryParse(m.Value, out var y) ? new Period(y).Id : "2023-24";
-        return $"'{Clip(text)}' is not a financial-year period for '{key}'; write it as {example}";
-    }
+    public static string PeriodHint(string text, string key) => Content.PeriodHint.Message(text, key);
 
     public IReadOnlyList<string> TextList(string key, bool required = false)
     {
@@ -361,6 +356,4 @@ public sealed partial class MapReader
     private static partial Regex NonId();
     [GeneratedRegex(@"^-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();
-    [GeneratedRegex(@"(19|20|21)\d\d", RegexOptions.CultureInvariant)]
-    private static partial Regex YearLike();
 }

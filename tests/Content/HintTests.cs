@@ -216,6 +216,40 @@ public sealed class HintTests
         Assert.DoesNotContain("did you mean", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // r03, r06: a month is answered with the financial year it falls in (UK years run April to March).
+    [InlineData("March 2028", "March 2028 is in the financial year 2027-28 (UK financial years run April to March), so write 2027-28")]
+    [InlineData("April 2027", "April 2027 is in the financial year 2027-28")]
+    [InlineData("Mar 2028", "March 2028 is in the financial year 2027-28")]
+    [InlineData("2028-03", "March 2028 is in the financial year 2027-28")]
+    [InlineData("12/2026", "December 2026 is in the financial year 2026-27")]
+    // A bare year could be either: both readings.
+    [InlineData("2028", "2028 could be 2027-28 (ending in March 2028) or 2028-29 (starting in April 2028): write the one you mean")]
+    // Two years as people write them.
+    [InlineData("2027/28", "write it as 2027-28")]
+    [InlineData("2026-2027", "write it as 2026-27")]
+    [InlineData("27-28", "write it as 2027-28")]
+    [InlineData("FY26/27", "write it as 2026-27")]
+    // Nothing to read: the example is plainly an example.
+    [InlineData("next year", "write a financial year like 2023-24 (April 2023 to March 2024)")]
+    public void PeriodHint_WrittenPeriod_IsTheRightFinancialYear(string written, string fix)
+    {
+        var message = StatiqReport.Content.PeriodHint.Message(written, "by");
+        Assert.StartsWith($"'{written}' is not a financial-year period for 'by'; ", message, StringComparison.Ordinal);
+        Assert.Contains(fix, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_CommitmentByAMonth_IsAnsweredWithItsFinancialYear_AtTheValue()
+    {
+        using var site = new TempSite("minimal-site");
+        site.Replace("input/reports/alpha/2023-24.md", "by: 2025-26", "by: March 2028");
+
+        var result = site.Run("validate");
+
+        Assert.Contains("input/reports/alpha/2023-24.md(13,9): error SR0110: 'March 2028' is not a financial-year period for 'by'; March 2028 is in the financial year 2027-28 (UK financial years run April to March), so write 2027-28", result.Errors);
+    }
+
     [Fact]
     public void CaseStudy_MisspeltRequiredKey_IsOneError()
     {

@@ -79,8 +79,8 @@ public static class MarkdownCheck
     /// <summary>What to write instead of each HTML tag, in Markdown.</summary>
     private static readonly Dictionary<string, string> HtmlAdvice = new(StringComparer.Ordinal)
     {
-        ["b"] = "for bold text write **Who we are.** (two stars each side) instead of <b>...</b>",
-        ["strong"] = "for bold text write **Who we are.** (two stars each side) instead of <strong>...</strong>",
+        ["b"] = "for bold text put two stars each side, as in **like this**, instead of <b>...</b>",
+        ["strong"] = "for bold text put two stars each side, as in **like this**, instead of <strong>...</strong>",
         ["i"] = "for italic text write *like this* (one star each side) instead of <i>...</i>",
         ["em"] = "for italic text write *like this* (one star each side) instead of <em>...</em>",
         ["a"] = "for a link write [the words to click](https://...) instead of <a href=...>...</a>",

@@ -78,7 +78,7 @@ public sealed class ErrorCodeTests
     {
         new("link leading out of the root", s => Directory.CreateSymbolicLink(s.Path_("input/elsewhere"), Path.GetTempPath()), "input/elsewhere(1,1): warning SR0006", "outside the site folder"),
         new("a PDF in input", s => s.Write("input/annual-report.pdf", "%PDF-1.4"), "input/annual-report.pdf(1,1): warning SR0010", "does not publish"),
-        new("HTML tag in a page", s => s.Write("input/about.md", "---\ntitle: About\n---\nWe are <b>local</b>.\n"), "input/about.md(4,8): warning SR0011", "write **Who we are.**"),
+        new("HTML tag in a page", s => s.Write("input/about.md", "---\ntitle: About\n---\nWe are <b>local</b>.\n"), "input/about.md(4,8): warning SR0011", "put two stars each side, as in **like this**"),
         new("foreword repeating its heading", s => s.Replace("input/reports/alpha/2023-24.md", "---\nOur foreword.", "---\n# Foreword\nOur foreword."),
             "input/reports/alpha/2023-24.md(15,1): warning SR0012", "delete this heading line"),
     };

@@ -27,7 +27,7 @@ public sealed class MarkdownWarningTests
         var bold = Assert.Single(warnings, w => w.StartsWith("input/about.md(4,1): warning SR0011: ", StringComparison.Ordinal));
         Assert.Contains("'<b>' is an HTML tag", bold, StringComparison.Ordinal);
         Assert.Contains("the page would show the tag as it is", bold, StringComparison.Ordinal);
-        Assert.Contains("write **Who we are.** (two stars each side)", bold, StringComparison.Ordinal);
+        Assert.Contains("for bold text put two stars each side, as in **like this**, instead of <b>...</b>", bold, StringComparison.Ordinal);
         var span = Assert.Single(warnings, w => w.StartsWith("input/about.md(4,27): warning SR0011: ", StringComparison.Ordinal));
         Assert.Contains("delete the tags and keep the words", span, StringComparison.Ordinal);
         Assert.Single(warnings, w => w.StartsWith("input/about.md(6,1): warning SR0011: '<div align=\"center\">'", StringComparison.Ordinal));

@@ -74,6 +74,20 @@ public static class CatalogueLoader
         return m;
     }
 
+    /// <summary>"data/Principles.yml" when that is there instead of data/principles.yml, else null.</summary>
+    private static string? OtherCapitals(ContentRoot root, string rel)
+    {
+        var dir = root.Full("data");
+        if (!Directory.Exists(dir)) return null;
+        var name = Path.GetFileName(rel);
+        return Directory.EnumerateFiles(dir, "*", new EnumerationOptions { MatchCasing = MatchCasing.CaseSensitive })
+            .Select(Path.GetFileName)
+            .Where(f => f is not null && f.Equals(name, StringComparison.OrdinalIgnoreCase) && f != name)
+            .Order(StringComparer.Ordinal)
+            .Select(f => "data/" + f)
+            .FirstOrDefault();
+    }
+
     /// <summary>Reads a YAML sequence of mappings; checks ids are unique and, where fixed, the contract's.</summary>
     private static List<T> Load<T>(ContentRoot root, DiagnosticBag diags, string rel, string what, string[] keys, string[]? fixedIds, Func<MapReader, T?> read)
         where T : class
@@ -81,7 +95,9 @@ public static class CatalogueLoader
         var file = new FileContext(rel, diags);
         if (!root.Exists(rel))
         {
-            diags.Error(SourceLocation.File(rel), ErrorCodes.FileUnreadable, $"the catalogue {rel} is missing; create it as a YAML list of {what} entries (see the README)");
+            diags.Error(SourceLocation.File(rel), ErrorCodes.FileUnreadable, OtherCapitals(root, rel) is { } other
+                ? $"the catalogue {rel} is missing: there is {other}, but capitals count, so rename it to {rel}"
+                : $"the catalogue {rel} is missing; create it as a list of entries, each starting with '- id:' (see the README)");
             return [];
         }
         var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxTextFileBytes, diags, ErrorCodes.FileUnreadable);
@@ -90,7 +106,7 @@ public static class CatalogueLoader
         if (node is not YamlSequenceNode seq)
         {
             if (node is not null || text.Trim().Length == 0)
-                diags.Error(node is null ? file.Start : file.At(node.Start), ErrorCodes.WrongShape, $"{rel} must be a YAML list of {what} entries, each starting with '- id:'");
+                diags.Error(node is null ? file.Start : file.At(node.Start), ErrorCodes.WrongShape, $"{rel} must be a list of entries, each starting with '- id:'");
             return [];
         }
         var result = new List<T>();

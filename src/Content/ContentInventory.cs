@@ -50,7 +50,7 @@ public static class ContentInventory
                 continue;
             }
             if (ContentLayout.KindOf(name) == ContentLayout.Kind.Image && (usedImages is null || usedImages.Contains(fileRel))) continue;
-            var (isError, message) = StrayFileAdvice.For(fileRel);
+            var (isError, message) = StrayFileAdvice.For(fileRel, file);
             if (isError) diags.Error(SourceLocation.File(fileRel), ErrorCodes.StrayFile, message);
             else diags.Warning(SourceLocation.File(fileRel), ErrorCodes.FileNotPublished, message);
         }

@@ -43,7 +43,9 @@ public static class ContentLayout
     /// <summary>
     /// True for a root-relative path (forward slashes) that a loader reads. Folder names are compared
     /// exactly, as web hosts and Linux do, so <c>input/Reports/</c> is reported on every system alike;
-    /// extensions ignoring case, as the loaders match them.
+    /// extensions ignoring case, as the loaders match them. The files directly in <c>data/</c> are opened
+    /// by their exact name (<c>data/site.yml</c>), so there the whole name is compared exactly: on Linux
+    /// <c>data/Site.yml</c> would not be read.
     /// </summary>
     public static bool IsRead(string rel)
     {
@@ -53,8 +55,8 @@ public static class ContentLayout
         var yml = Ends(name, ".yml") || (!welsh && Ends(name, ".yaml"));
         return parts switch
         {
-            ["data", _] => DataFiles.Any(f => name.Equals(f + ".yml", StringComparison.OrdinalIgnoreCase)
-                || name.Equals(f + ".cy.yml", StringComparison.OrdinalIgnoreCase)),
+            ["data", _] => DataFiles.Any(f => name.Equals(f + ".yml", StringComparison.Ordinal)
+                || name.Equals(f + ".cy.yml", StringComparison.Ordinal)),
             ["data", "systems", _] => yml,
             ["data", "case-studies", .., _] => yml,
             ["data", "metrics", _] => Ends(name, ".csv"),

@@ -25,11 +25,23 @@ public sealed partial class MapReader
         _node = node;
         File = file;
         What = what;
-        foreach (var (k, v) in node.Children)
+        var children = node.Children.ToList();
+        for (var i = 0; i < children.Count; i++)
         {
+            var (k, v) = children[i];
             if (k is not YamlScalarNode key || key.Value is null)
             {
                 file.Error(file.At(k.Start), ErrorCodes.WrongType, $"a key of {what} must be plain text");
+                continue;
+            }
+            if (node.Style == YamlDotNet.Core.Events.MappingStyle.Flow && CommaInNumber(children, i) is { Groups: > 0 } split)
+            {
+                // {value: 1,200, unit: count}: inside { } the comma ends the value, so YAML reads 1 and a key '200'.
+                file.Error(file.At(v.Start), ErrorCodes.InvalidNumber, $"'{key.Value}' of {what} is written {split.Written}, and inside {{ }} a comma ends a value, "
+                    + $"so this would be read as {((YamlScalarNode)v).Value}; {split.Fix}");
+                _entries[key.Value] = (key, new YamlScalarNode("") { Style = ScalarStyle.SingleQuoted });
+                _brokenNumbers.Add(key.Value);
+                i += split.Groups;
                 continue;
             }
             if (!allowed.Contains(key.Value))
@@ -43,6 +55,31 @@ public sealed partial class MapReader
         }
     }
 
+    // Keys whose number was split by a comma inside { }: reported already, so not read as a number or reported again.
+    private readonly HashSet<string> _brokenNumbers = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// For the entry at <paramref name="i"/> with a number value, the digit-only keys without a value that follow it
+    /// ("1,200" read as 1 and a key '200'): how many, the number as written, and the fix.
+    /// </summary>
+    private static (int Groups, string Written, string Fix)? CommaInNumber(List<KeyValuePair<YamlNode, YamlNode>> children, int i)
+    {
+        if (children[i].Value is not YamlScalarNode { Style: ScalarStyle.Plain, Value: { Length: > 0 } first } || !first.All(char.IsAsciiDigit)) return null;
+        var groups = new List<string>();
+        for (var j = i + 1; j < children.Count; j++)
+        {
+            if (children[j].Key is not YamlScalarNode { Value: { Length: > 0 } g } || !g.All(char.IsAsciiDigit) || !IsNull(children[j].Value)) break;
+            groups.Add(g);
+        }
+        if (groups.Count == 0) return null;
+        var written = first + "," + string.Join(",", groups);
+        var thousands = first.Length <= 3 && groups.All(g => g.Length == 3);
+        var fix = thousands
+            ? $"write {first}{string.Concat(groups)}, without the comma"
+            : "it is unclear whether the comma is a decimal point or a thousands separator: write the number without commas, with '.' as the decimal point";
+        return (groups.Count, written, fix);
+    }
+
     // Keys that an unknown key was taken to be a misspelling of ("sumary" for "summary"): when such a
     // key is required and missing, the unknown key's error has said it all, so there is no second error.
     private readonly HashSet<string> _misspelt = new(StringComparer.Ordinal);
@@ -51,8 +88,13 @@ public sealed partial class MapReader
     public static MapReader? Of(YamlNode? node, FileContext file, string what, IReadOnlyCollection<string> allowed, SourceLocation? where = null)
     {
         if (node is YamlMappingNode map) return new MapReader(map, file, what, allowed);
-        file.Error(node is null ? where ?? file.Start : file.At(node.Start), ErrorCodes.WrongShape,
-            $"expected {what} as a mapping of 'key: value' lines, found {Describe(node)}");
+        file.Error(node is null ? where ?? file.Start : file.At(node.Start), ErrorCodes.WrongShape, node switch
+        {
+            null => $"{what} has nothing in it; write its 'key: value' lines, one per line, such as title: ... (see the README)",
+            YamlSequenceNode => $"{what} must be written as 'key: value' lines, but its lines start with '- ', which makes a list of items; "
+                + "delete the '- ' at the start of the first line and line every key up at the start of its line",
+            _ => $"{what} must be written as 'key: value' lines, such as title: ..., but found only {Describe(node)}; put each value after its key and a colon",
+        });
         return null;
     }
 
@@ -99,6 +141,7 @@ public sealed partial class MapReader
 
     public double? Number(string key, bool required = false)
     {
+        if (_brokenNumbers.Contains(key)) return null;
         var node = Get(key, required);
         if (node is null) return null;
         if (node is YamlScalarNode s && TryNumber(s.Value, out var d)) return d;
@@ -148,12 +191,7 @@ public sealed partial class MapReader
         return null;
     }
 
-    public static string PeriodHint(string text, string key)
-    {
-        var m = YearLike().Match(text);
-        var example = m.Success && int.TryParse(m.Value, out var y) ? new Period(y).Id : "2023-24";
-        return $"'{Clip(text)}' is not a financial-year period for '{key}'; write it as {example}";
-    }
+    public static string PeriodHint(string text, string key) => Content.PeriodHint.Message(text, key);
 
     public IReadOnlyList<string> TextList(string key, bool required = false)
     {
@@ -218,6 +256,14 @@ public sealed partial class MapReader
             _ => null,
         };
         if (items is null) { Wrong(key, node, "a list of ids"); return []; }
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } one } && SeveralIds(one, node.Start.Line != node.End.Line) is { } ids)
+        {
+            // "inclusive-growth, local-assets" (no brackets), or ids on lines of their own without '- ', is one text to YAML.
+            File.Error(File.At(node.Start), ErrorCodes.WrongType,
+                $"'{key}' is a list, but '{Clip(one)}' is written as one piece of text; put the {ids.Count} ids in square brackets, "
+                + $"as in {key}: [{string.Join(", ", ids)}], or write each on a line of its own starting with '- '");
+            return [];
+        }
         var list = new List<(string, SourceLocation)>();
         foreach (var item in items)
         {
@@ -227,6 +273,14 @@ public sealed partial class MapReader
         if (required && items.Count == 0)
             File.Error(File.At(node.Start), ErrorCodes.MissingField, $"'{key}' of {What} needs at least one item");
         return list;
+    }
+
+    /// <summary>The ids in text such as "a, b" (or "a b" when it ran over several lines), or null when it is not several ids.</summary>
+    private static List<string>? SeveralIds(string text, bool severalLines)
+    {
+        if (!text.Contains(',') && !severalLines) return null;
+        var parts = text.Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        return parts.Count >= 2 && parts.All(IsId) ? parts : null;
     }
 
     /// <summary>A list of mappings, each read with its own allowed keys.</summary>
@@ -272,9 +326,9 @@ public sealed partial class MapReader
     {
         null => "nothing",
         YamlScalarNode s => $"'{Clip(s.Value ?? "")}'",
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a mapping",
-        _ => "an alias",
+        YamlSequenceNode => "a list (lines starting with '- ')",
+        YamlMappingNode => "'key: value' lines",
+        _ => "a reference to another value ('*')",
     };
 
     public static bool TryNumber(string? text, out double value)
@@ -302,6 +356,4 @@ public sealed partial class MapReader
     private static partial Regex NonId();
     [GeneratedRegex(@"^-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();
-    [GeneratedRegex(@"(19|20|21)\d\d", RegexOptions.CultureInvariant)]
-    private static partial Regex YearLike();
 }

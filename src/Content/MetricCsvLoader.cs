@@ -60,6 +60,21 @@ public static partial class MetricCsvLoader
         return false;
     }
 
+    /// <summary>
+    /// One error for the header cells without a name, most often a comma at the end of the header row that Excel
+    /// wrote for a column once used (the rows then end with a comma too).
+    /// </summary>
+    private static void EmptyHeaderCells(string[] headers, string rel, string[] lines, DiagnosticBag diags)
+    {
+        var empty = Enumerable.Range(0, headers.Length).Where(i => headers[i].Length == 0).ToList();
+        if (empty.Count == 0) return;
+        var atEnd = empty.SequenceEqual(Enumerable.Range(headers.Length - empty.Count, empty.Count));
+        diags.Error(new SourceLocation(rel, 1, Column(lines, 1, empty[0])), ErrorCodes.CsvUnknownColumn, atEnd
+            ? "the header row ends with a comma, which makes an empty column with no name; delete the empty column "
+              + "(in Excel, right-click the letter above it and choose Delete), or delete the comma at the end of the first line"
+            : $"column {empty[0] + 1} of the header row has no name; name it (columns are system, metric, period, value, source, note, illustrative) or delete the empty column");
+    }
+
     internal static List<MetricValue> LoadFile(ContentRoot root, string rel, DiagnosticBag diags, ReferenceList refs)
     {
         var result = new List<MetricValue>();
@@ -87,9 +102,11 @@ public static partial class MetricCsvLoader
             var headers = csv.Headers.Select(h => h.Trim()).ToArray();
             if (WrongHeader(headers, rel, diags)) return result;
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            EmptyHeaderCells(headers, rel, lines, diags);
             for (var i = 0; i < headers.Length; i++)
             {
                 var h = headers[i].ToLowerInvariant();
+                if (h.Length == 0) continue;
                 if (Required.Contains(h) || Optional.Contains(h))
                 {
                     if (!index.TryAdd(h, i))
@@ -107,6 +124,8 @@ public static partial class MetricCsvLoader
             while (csv.Read())
             {
                 var line = (int)csv.LineNumber;
+                // Excel leaves rows of only commas (",,,") where cells were cleared: blank rows, skipped like empty lines.
+                if (Enumerable.Range(0, csv.FieldCount).All(i => string.IsNullOrWhiteSpace(csv.GetString(i)))) continue;
                 if (csv.FieldCount != headers.Length)
                 {
                     diags.Error(new SourceLocation(rel, line, 1), ErrorCodes.CsvMalformed,

@@ -47,6 +47,7 @@ public static class PageLoader
         if (r is null) return null;
         var title = r.RequiredText("title");
         MarkdownCheck.Links(parts.Body, rel, parts.BodyLineOffset, diags, refs.Links);
+        if (title is not null) MarkdownCheck.RepeatedHeading(parts.Body, rel, parts.BodyLineOffset, diags, title.Trim());
         return title is null ? null : new FreePage(slug, title.Trim(), r.Text("summary")?.Trim(), parts.Body, new SourceLocation(rel, 1, 1));
     }
 }

@@ -66,6 +66,8 @@ public static class ReportLoader
             if (ctext is not null) commitments.Add(new Commitment(ctext.Trim(), metric, target, by));
         }
         MarkdownCheck.Links(parts.Body, rel, parts.BodyLineOffset, diags, refs.Links);
+        // The report page heads the foreword "Foreword" (theme string report.foreword) under the report's title.
+        MarkdownCheck.RepeatedHeading(parts.Body, rel, parts.BodyLineOffset, diags, "Foreword", title?.Trim() ?? "");
         return title is null ? null : new AnnualReport(system, period, title.Trim(), r.Text("summary"), themes,
             highlights.Select(h => h.Id).ToList(), commitments, parts.Body, r.Bool("illustrative") ?? false, new SourceLocation(rel, 1, 1));
     }

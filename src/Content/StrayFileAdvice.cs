@@ -12,14 +12,26 @@ namespace StatiqReport.Content;
 public static class StrayFileAdvice
 {
     /// <summary>The message for a file that is not read, and whether it is an error.</summary>
-    public static (bool IsError, string Message) For(string rel)
+    /// <param name="fullPath">The file itself, looked at when its name has no extension: text that reads like the
+    /// folder's content (a 'key: value' line, a row with commas, a '---' line) is content saved without its extension.</param>
+    public static (bool IsError, string Message) For(string rel, string? fullPath = null)
     {
         var parts = rel.Split('/');
         var name = parts[^1];
+        var folder = string.Join('/', parts[..^1]);
         if (TxtAdded(name) is { } inner)
             return (true, $"Windows saved this file as '{name}' with '.txt' added; rename it to '{inner}'"
-                + (IsRead(string.Join('/', parts[..^1].Append(inner))) ? "" : $" and {Belongs(string.Join('/', parts[..^1].Append(inner)))}")
-                + " (in File Explorer, View > Show > File name extensions shows the whole name)");
+                + AndBelongs(folder, inner) + ShowExtensions);
+        if (MisspeltExtension(name) is { } meant)
+            return (true, $"the site does not read '{Path.GetExtension(name.TrimEnd('.'))}{(name.EndsWith('.') ? "." : "")}' files; "
+                + $"did you mean '{meant}'? Rename it to '{meant}'" + AndBelongs(folder, meant) + ShowExtensions);
+        if (Path.GetExtension(name).Length == 0 && fullPath is not null && ExtensionFromText(parts, fullPath) is { } ext)
+            return (true, $"this file's name has no extension, so the site does not read it; its text looks like a {ext.What}: "
+                + $"rename it to '{name}{ext.Extension}'" + AndBelongs(folder, name + ext.Extension) + ShowExtensions);
+        if (WrongCapitals(parts) is { } exact)
+            return (true, $"this file is not read: its name must be written exactly '{exact}', in lower case; rename it to data/{exact} "
+                + $"(if there is a data/{exact} already, keep the one you want and delete the other). Capitals count: Windows would read "
+                + $"'{name}', but the Linux machine that publishes the site does not");
         return KindOf(name) switch
         {
             Kind.Yaml or Kind.Markdown or Kind.Csv or Kind.Text => (true, $"this file is not read here: {Belongs(rel)}"),
@@ -48,7 +60,7 @@ public static class StrayFileAdvice
             case (Kind.Yaml, _) when welsh && ext == ".yaml":
                 return $"a Welsh translation must end in '.cy.yml', so rename it to '{name[..^".yaml".Length]}.yml'";
             case (Kind.Yaml, ["data", _]) when DataFiles.Contains(stem.ToLowerInvariant()) && ext == ".yaml":
-                return $"it must be named '{stem}.yml', so rename it to data/{stem}.yml";
+                return $"it must be named '{stem.ToLowerInvariant()}.yml', so rename it to data/{stem.ToLowerInvariant()}.yml";
             case (Kind.Yaml, ["data", _]):
                 return (Suggest.Closest(welsh ? stem[..^3] : stem, DataFiles) is { } d ? $"did you mean data/{d}.yml? The" : "the")
                     + " only YAML files read directly in data/ are " + string.Join(", ", DataFiles.Select(f => $"{f}.yml"))
@@ -110,6 +122,87 @@ public static class StrayFileAdvice
             return $"the site does not read this folder, as its name must be written '{same}' in lower case; rename it to {parent}{same}";
         if (parts.Length > 1 && Suggest.Closest(name, known) is { } want)
             return $"the site does not read this folder; did you mean {parent}{want}? Rename it to {parent}{want}, or move it out of the {parts[0]} folder if it is not meant to be published";
+        return null;
+    }
+
+    private const string ShowExtensions = " (in File Explorer, View > Show > File name extensions shows the whole name)";
+
+    /// <summary>" and move it to …" when the renamed file would still not be read where it is.</summary>
+    private static string AndBelongs(string folder, string renamed)
+    {
+        var rel = folder + "/" + renamed;
+        return IsRead(rel) ? "" : $" and {Belongs(rel)}";
+    }
+
+    /// <summary>
+    /// Extensions that are a slip of the keyboard for ours (<c>.ymal</c>, <c>.cvs</c>, <c>.mdd</c>), and a trailing dot.
+    /// A list, not an edit distance: real extensions one letter away (<c>.xml</c>, <c>.css</c>, <c>.pdf</c>) are other files.
+    /// </summary>
+    private static readonly Dictionary<string, string> Misspelt = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".ymal"] = ".yml", [".ym"] = ".yml", [".yl"] = ".yml", [".ymll"] = ".yml", [".ynl"] = ".yml", [".yml1"] = ".yml",
+        [".ylm"] = ".yml", [".myl"] = ".yml", [".yaml1"] = ".yml", [".yamll"] = ".yml",
+        [".cvs"] = ".csv", [".csb"] = ".csv", [".cv"] = ".csv", [".scv"] = ".csv", [".csvv"] = ".csv", [".cdv"] = ".csv", [".csc"] = ".csv",
+        [".mdd"] = ".md", [".nd"] = ".md", [".dm"] = ".md", [".mdt"] = ".md",
+    };
+
+    /// <summary>"local-jobs.yml" for "local-jobs.ymal" or "local-jobs.yml.", else null.</summary>
+    private static string? MisspeltExtension(string name)
+    {
+        if (name.EndsWith('.') && name.TrimEnd('.') is { Length: > 0 } trimmed && KindOf(trimmed) is Kind.Yaml or Kind.Markdown or Kind.Csv)
+            return trimmed;
+        var ext = Path.GetExtension(name);
+        return ext.Length > 0 && Misspelt.TryGetValue(ext, out var right)
+            ? name[..^ext.Length] + right
+            : null;
+    }
+
+    /// <summary>
+    /// The extension a file without one was meant to have, judged from its first lines and its folder:
+    /// figures in data/metrics/ (a first line with commas), YAML elsewhere in data/ (a 'key: value' line),
+    /// Markdown in input/ (a first line '---'). Null for anything else (a README of notes stays a warning).
+    /// </summary>
+    private static (string Extension, string What)? ExtensionFromText(string[] parts, string fullPath)
+    {
+        string text;
+        try
+        {
+            using var stream = File.OpenRead(fullPath);
+            var buffer = new byte[4096];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (Array.IndexOf(buffer, (byte)0, 0, read) >= 0) return null;
+            text = System.Text.Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#')).ToList();
+        if (lines.Count == 0) return null;
+        return parts switch
+        {
+            ["data", "metrics", ..] when lines[0].Contains(',') => (".csv", "table of figures (CSV)"),
+            ["data", "systems", ..] when KeyLine(lines[0]) => (".yml", "system (YAML)"),
+            ["data", "case-studies", ..] when KeyLine(lines[0]) => (".yml", "case study (YAML)"),
+            ["data", ..] when KeyLine(lines[0]) => (".yml", "YAML file"),
+            ["input", "reports", ..] when lines[0].Trim() == "---" => (".md", "report (Markdown)"),
+            ["input", ..] when lines[0].Trim() == "---" => (".md", "page (Markdown)"),
+            _ => null,
+        };
+    }
+
+    /// <summary>A YAML line such as "title: Local jobs" or "- id: x".</summary>
+    private static bool KeyLine(string line) =>
+        System.Text.RegularExpressions.Regex.IsMatch(line, @"^(- )?[A-Za-z][A-Za-z0-9_-]*:(\s|$)");
+
+    /// <summary>"site.yml" for data/Site.yml or data/SITE.YML: a file of data/ whose name differs only in capitals.</summary>
+    private static string? WrongCapitals(string[] parts)
+    {
+        if (parts is not ["data", var name]) return null;
+        foreach (var f in DataFiles)
+            foreach (var exact in new[] { f + ".yml", f + ".cy.yml" })
+                if (name.Equals(exact, StringComparison.OrdinalIgnoreCase) && !name.Equals(exact, StringComparison.Ordinal))
+                    return exact;
         return null;
     }
 

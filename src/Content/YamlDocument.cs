@@ -41,7 +41,10 @@ public static class YamlDocument
             if (stream.Documents.Count > 1)
             {
                 var second = stream.Documents[1].RootNode.Start;
-                file.Error(file.At(second), ErrorCodes.WrongShape, "the file holds more than one YAML document ('---' inside it); keep one document per file");
+                var fence = FenceAbove(text, (int)second.Line);
+                file.Error(fence > 0 ? file.At(new Mark(0, fence, 1)) : file.At(second), ErrorCodes.WrongShape,
+                    "this '---' line ends what the site reads of the file, so the lines after it are left out: delete the '---' lines "
+                    + "(they belong only around the front matter of the Markdown pages and reports in input/), and put any text below this line under a key, such as results: |");
                 failed = true;
                 return null;
             }
@@ -74,6 +77,15 @@ public static class YamlDocument
         {
             Report(file, lost);
         }
+    }
+
+    /// <summary>The 1-based line of the '---' (or '...') that starts the document whose first value is on <paramref name="line"/>; 0 if none.</summary>
+    private static int FenceAbove(string text, int line)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Min(line, lines.Length) - 1; i >= 1; i--)
+            if (lines[i].TrimEnd('\r').TrimEnd() is "---" or "..." || lines[i].StartsWith("--- ", StringComparison.Ordinal)) return i + 1;
+        return 0;
     }
 
     private static void ReadOn(LimitingParser parser, string text, FileContext file)

@@ -32,6 +32,7 @@ public static class YamlMistakes
     private static List<YamlMistake> Find(YamlLines lines, string? failure, int line, int column, (int Line, int Column)? openBracket)
     {
         var said = failure ?? "";
+        if (NonBreakingSpaces(lines) is [_, ..] nbsps) return nbsps;
         if (said.Contains("tab", StringComparison.OrdinalIgnoreCase) && Tabs(lines) is [_, ..] tabs) return tabs;
         if (openBracket is { } open && (failure is null || said.Contains("did not find expected ','", StringComparison.Ordinal)))
             return [UnclosedBracket(lines, open.Line, open.Column)];
@@ -54,6 +55,42 @@ public static class YamlMistakes
             if (tab < 0 || tab >= first || lines.InTextBlock(i) || text.Trim().Length == 0) continue;
             found.Add(new YamlMistake(i, tab + 1, ErrorCodes.SyntaxError,
                 "this line is indented with a tab; use spaces, not a tab, to indent: replace the tab with spaces that line the text up with the lines above"));
+        }
+        return found;
+    }
+
+    // Word and web pages put non-breaking spaces where spaces look right; YAML does not count them as spaces.
+    private static bool IsNbsp(char c) => c is '\u00A0' or '\u202F' or '\u2007';
+
+    private const string Nbsp = "a non-breaking space (copied from Word?), which looks like a space but is not one to YAML";
+
+    /// <summary>
+    /// Every line whose indentation, list dash or colon after the key is followed by a non-breaking space: each is a
+    /// mistake at that character, so all are reported at once (the library stops later, often after the last line).
+    /// </summary>
+    private static List<YamlMistake> NonBreakingSpaces(YamlLines lines)
+    {
+        var found = new List<YamlMistake>();
+        for (var i = 1; i <= lines.Count; i++)
+        {
+            var text = lines[i];
+            if (lines.InTextBlock(i) || !text.Any(IsNbsp)) continue;
+            var n = 0;
+            while (n < text.Length && (text[n] is ' ' or '\t' || IsNbsp(text[n]) || (text[n] == '-' && n + 1 < text.Length && (text[n + 1] == ' ' || IsNbsp(text[n + 1]))))) n++;
+            var inPrefix = text[..n].IndexOf(text[..n].FirstOrDefault(IsNbsp));
+            if (text[..n].Any(IsNbsp))
+            {
+                found.Add(new YamlMistake(i, inPrefix + 1, ErrorCodes.SyntaxError,
+                    $"this line starts with {Nbsp}: delete the spaces at the start of the line and type ordinary spaces, lining the text up with the lines above"));
+                continue;
+            }
+            var colon = text.IndexOf(':', n);
+            if (colon < 0 || colon + 1 >= text.Length || !IsNbsp(text[colon + 1])) continue;
+            var key = text[n..colon];
+            if (key.Length == 0 || !key.All(c => char.IsLetterOrDigit(c) || c is '-' or '_')) continue;
+            var value = new string(text[(colon + 1)..].Select(c => IsNbsp(c) ? ' ' : c).ToArray()).Trim();
+            found.Add(new YamlMistake(i, colon + 2, ErrorCodes.SyntaxError,
+                $"after the colon of '{key}' there is {Nbsp}: delete it and type an ordinary space, as in {key}: {value}"));
         }
         return found;
     }

@@ -38,6 +38,7 @@ public static class MarkdownCheck
             diags.Error(at, ErrorCodes.UnsafeMarkdownLink,
                 $"the link '{MapReader.Clip(url)}' is not allowed; use an https:, http: or mailto: address, or a site-relative path");
         }
+        RawHtml(doc, relPath, lineOffset, columnOffset, diags);
         // Autolinks (<https://example.org>) are not LinkInlines: check their scheme too (<javascript:alert(1)> is one).
         foreach (var link in doc.Descendants<AutolinkInline>())
         {
@@ -46,6 +47,81 @@ public static class MarkdownCheck
                 $"the link '{MapReader.Clip(link.Url ?? "")}' is not allowed; use an https:, http: or mailto: address, or a site-relative path");
         }
     }
+
+    /// <summary>
+    /// Raw HTML is off (it would let pasted web pages bring their own styles and scripts), so a tag pasted from
+    /// a web page or an email shows on the page as text, such as "&lt;b&gt;Who we are.&lt;/b&gt;": a warning at each
+    /// opening tag says what Markdown to write instead. Only real HTML tag names count, so "&lt;5 years&gt;" is text.
+    /// </summary>
+    private static void RawHtml(MarkdownDocument doc, string relPath, int lineOffset, int columnOffset, DiagnosticBag diags)
+    {
+        foreach (var literal in doc.Descendants<LiteralInline>())
+        {
+            var text = literal.Content.ToString();
+            if (!text.Contains('<')) continue;
+            foreach (System.Text.RegularExpressions.Match m in HtmlTag.Matches(text))
+            {
+                var tag = m.Groups["name"].Value.ToLowerInvariant();
+                if (!HtmlAdvice.TryGetValue(tag, out var instead)) continue;
+                var at = new SourceLocation(relPath, lineOffset + literal.Line + 1, literal.Column + 1 + columnOffset + m.Index);
+                diags.Warning(at, ErrorCodes.RawHtml,
+                    $"'{MapReader.Clip(m.Value)}' is an HTML tag, and HTML is not used in the site's text: the page would show the tag as it is, "
+                    + $"with its angle brackets; {instead}");
+            }
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex HtmlTag =
+        new(@"<(?<name>[A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?/?>", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private const string KeepWords = "delete the tags and keep the words (the site sets the look of every page)";
+
+    /// <summary>What to write instead of each HTML tag, in Markdown.</summary>
+    private static readonly Dictionary<string, string> HtmlAdvice = new(StringComparer.Ordinal)
+    {
+        ["b"] = "for bold text put two stars each side, as in **like this**, instead of <b>...</b>",
+        ["strong"] = "for bold text put two stars each side, as in **like this**, instead of <strong>...</strong>",
+        ["i"] = "for italic text write *like this* (one star each side) instead of <i>...</i>",
+        ["em"] = "for italic text write *like this* (one star each side) instead of <em>...</em>",
+        ["a"] = "for a link write [the words to click](https://...) instead of <a href=...>...</a>",
+        ["br"] = "to start a new paragraph leave a blank line instead of <br>",
+        ["p"] = "to start a new paragraph leave a blank line, and delete the <p> and </p> tags",
+        ["h1"] = "for a heading write ## and the heading on a line of its own", ["h2"] = "for a heading write ## and the heading on a line of its own",
+        ["h3"] = "for a heading write ### and the heading on a line of its own", ["h4"] = "for a heading write ### and the heading on a line of its own",
+        ["h5"] = "for a heading write ### and the heading on a line of its own", ["h6"] = "for a heading write ### and the heading on a line of its own",
+        ["ul"] = "for a list start each item on its own line with '- '", ["ol"] = "for a numbered list start each item on its own line with '1. '",
+        ["li"] = "for a list start each item on its own line with '- '",
+        ["img"] = "images are shown only from a case study's 'image:' (src and alt); delete the tag",
+        ["table"] = "for a table write Markdown's | columns | like this |, or delete the tags",
+        ["tr"] = "for a table write Markdown's | columns | like this |, or delete the tags",
+        ["td"] = "for a table write Markdown's | columns | like this |, or delete the tags",
+        ["span"] = KeepWords, ["div"] = KeepWords, ["font"] = KeepWords, ["center"] = KeepWords, ["u"] = KeepWords,
+        ["small"] = KeepWords, ["section"] = KeepWords, ["mark"] = KeepWords, ["sup"] = KeepWords, ["sub"] = KeepWords,
+        ["blockquote"] = "for a quotation start its line with '> '",
+        ["hr"] = "for a dividing line write --- on a line of its own, with a blank line above it",
+        ["script"] = "scripts are never run on the site's pages; delete it", ["style"] = KeepWords, ["iframe"] = "embedded pages are not shown; link to the page with [the words to click](https://...) instead",
+    };
+
+    /// <summary>
+    /// Warns when the text starts with a heading that repeats the heading the page already shows above it
+    /// ("# Foreword" in a report, "# About us" on the page titled "About us"): it would show twice.
+    /// </summary>
+    public static void RepeatedHeading(string markdown, string relPath, int lineOffset, DiagnosticBag diags, params string[] pageHeadings)
+    {
+        MarkdownDocument doc;
+        try { doc = MarkdownRenderer.Parse(markdown); }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException) { return; }
+        if (doc.FirstOrDefault() is not HeadingBlock { Inline: { } inline } heading) return;
+        var words = string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        var same = pageHeadings.FirstOrDefault(h => Squeeze(h) == Squeeze(words) && Squeeze(h).Length > 0);
+        if (same is null) return;
+        diags.Warning(new SourceLocation(relPath, lineOffset + heading.Line + 1, heading.Column + 1), ErrorCodes.RepeatedHeading,
+            $"the text starts with the heading '{MapReader.Clip(words.Trim())}', which the page already shows above it as '{same}', "
+            + "so it would show twice; delete this heading line");
+    }
+
+    /// <summary>Letters and digits only, lower case: "Foreword:" and "foreword" are the same heading.</summary>
+    private static string Squeeze(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 }
 
 /// <summary>Site-relative links written in content, with where they were written, checked once the site's pages are known.</summary>

@@ -195,4 +195,131 @@ public sealed class ContentInventoryTests
         Assert.DoesNotContain("SR0005", result.Stderr + result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("SR0010", result.Stderr + result.Stdout, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // A copy with a capital beside the real file (f05), and the metrics with an extra metric beside metrics.yml (f07).
+    [InlineData("data/Site.yml", "site.yml")]
+    [InlineData("data/Metrics.yml", "metrics.yml")]
+    [InlineData("data/SITE.YML", "site.yml")]
+    [InlineData("data/Domains.cy.yml", "domains.cy.yml")]
+    public void DataFileWithOtherCapitals_IsAnErrorSayingToRenameIt(string rel, string exact)
+    {
+        using var site = TempSite.Minimal();
+        site.Write(rel, "title: Capital S title\n");
+
+        var result = site.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Errors);
+        Assert.StartsWith(rel + "(1,1): error SR0005: this file is not read: its name must be written exactly '" + exact + "', in lower case; rename it to data/" + exact, line, StringComparison.Ordinal);
+        Assert.Contains("Capitals count: Windows would read", line, StringComparison.Ordinal);
+        Assert.Contains("the Linux machine that publishes the site does not", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SiteFileRenamedWithACapital_IsAnError_NotADefaultTitle()
+    {
+        // Given data/site.yml renamed to data/Site.yml (Windows Explorer shows them alike) (f06),
+        using var site = TempSite.Minimal();
+        File.Move(site.Path_("data/site.yml"), site.Path_("data/Site.yml"));
+
+        var result = site.Run("build");
+
+        // the build fails at that file instead of publishing the default title.
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Errors, l => l.StartsWith("data/Site.yml(1,1): error SR0005: ", StringComparison.Ordinal) && l.Contains("rename it to data/site.yml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CatalogueRenamedWithACapital_IsNamedByBothErrors()
+    {
+        // Given data/principles.yml renamed to data/Principles.yml (f09),
+        using var site = TempSite.Minimal();
+        File.Move(site.Path_("data/principles.yml"), site.Path_("data/Principles.yml"));
+
+        var result = site.Run("validate");
+
+        // the missing catalogue names the file that is there, and that file is an error of its own.
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("data/principles.yml(1,1): error SR0002: the catalogue data/principles.yml is missing: there is data/Principles.yml, but capitals count, so rename it to data/principles.yml", result.Errors);
+        Assert.Contains(result.Errors, l => l.StartsWith("data/Principles.yml(1,1): error SR0005: this file is not read: its name must be written exactly 'principles.yml'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MissingCatalogue_SaysWhatToCreate_InPlainWords()
+    {
+        using var site = TempSite.Minimal();
+        site.Delete("data/domains.yml");
+
+        var result = site.Run("validate");
+
+        Assert.Contains("data/domains.yml(1,1): error SR0002: the catalogue data/domains.yml is missing; create it as a list of entries, each starting with '- id:' (see the README)", result.Errors);
+    }
+
+    private const string CaseStudyText = "title: Local people into NHS jobs\nsystem: northshire\nprinciples: [inclusive-growth]\nsummary: S.\nfaced: F.\ndid: D.\nresults: R.\n";
+
+    [Theory]
+    // Extensions mistyped (f24, f25): an error with the name to use, not the 'not published' warning meant for PDFs.
+    [InlineData("data/case-studies/local-jobs.ymal", "the site does not read '.ymal' files; did you mean 'local-jobs.yml'? Rename it to 'local-jobs.yml'")]
+    [InlineData("data/case-studies/local-jobs.ym", "did you mean 'local-jobs.yml'? Rename it to 'local-jobs.yml'")]
+    [InlineData("data/case-studies/deeper/local-jobs.yl", "did you mean 'local-jobs.yml'? Rename it to 'local-jobs.yml'")]
+    [InlineData("data/systems/eastshire.YMAL", "did you mean 'eastshire.yml'? Rename it to 'eastshire.yml'")]
+    [InlineData("data/metrics/staff.cvs", "the site does not read '.cvs' files; did you mean 'staff.csv'? Rename it to 'staff.csv'")]
+    [InlineData("data/metrics/staff.csb", "did you mean 'staff.csv'? Rename it to 'staff.csv'")]
+    [InlineData("input/about.mdd", "did you mean 'about.md'? Rename it to 'about.md'")]
+    [InlineData("input/reports/northshire/2024-25.mdd", "did you mean '2024-25.md'? Rename it to '2024-25.md'")]
+    // A misspelt extension in the wrong folder: the rename and the move.
+    [InlineData("input/staff.cvs", "did you mean 'staff.csv'? Rename it to 'staff.csv' and figures (metric values) are read from CSV files in data/metrics/; move it to data/metrics/staff.csv")]
+    // A trailing dot.
+    [InlineData("data/case-studies/local-jobs.yml.", "the site does not read '.yml.' files; did you mean 'local-jobs.yml'?")]
+    public void MisspeltExtension_IsAnErrorWithTheNameToUse(string rel, string fix)
+    {
+        using var site = TempSite.Minimal();
+        site.Write(rel, rel.Contains("metrics", StringComparison.Ordinal) || rel.EndsWith("cvs", StringComparison.Ordinal)
+            ? "system,metric,period,value\nnorthshire,local-spend,2023-24,5\n" : CaseStudyText);
+
+        var result = site.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Errors);
+        Assert.StartsWith(rel + "(1,1): error SR0005: ", line, StringComparison.Ordinal);
+        Assert.Contains(fix, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("SR0010", result.Stderr + result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Notepad's "All files" saves without an extension (f23): the text says what it was meant to be.
+    [InlineData("data/case-studies/local-jobs", CaseStudyText, "its text looks like a case study (YAML): rename it to 'local-jobs.yml'")]
+    [InlineData("data/metrics/staff", "system,metric,period,value\n", "its text looks like a table of figures (CSV): rename it to 'staff.csv'")]
+    [InlineData("input/about", "---\ntitle: About\n---\nText.\n", "its text looks like a page (Markdown): rename it to 'about.md'")]
+    public void ContentWithoutAnExtension_IsAnErrorSayingWhatToCallIt(string rel, string text, string fix)
+    {
+        using var site = TempSite.Minimal();
+        site.Write(rel, text);
+
+        var result = site.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Errors);
+        Assert.StartsWith(rel + "(1,1): error SR0005: this file's name has no extension, so the site does not read it; " + fix, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotesWithoutAnExtension_AndOtherFiles_StayWarnings_BackupsStayIgnored()
+    {
+        using var site = TempSite.Minimal();
+        site.Write("data/case-studies/README", "notes about case studies\n")
+            .Write("input/annual-report.pdf", "%PDF-1.4")
+            .Write("data/case-studies/local-jobs.yml~", CaseStudyText)
+            .Write("data/case-studies/notes.xml", "<notes/>");
+
+        var result = site.Run("validate");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var all = result.Stdout + result.Stderr;
+        Assert.Contains("data/case-studies/README(1,1): warning SR0010: ", all, StringComparison.Ordinal);
+        Assert.Contains("data/case-studies/notes.xml(1,1): warning SR0010: ", all, StringComparison.Ordinal);
+        Assert.Contains("input/annual-report.pdf(1,1): warning SR0010: ", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("local-jobs.yml~", all, StringComparison.Ordinal);
+    }
 }

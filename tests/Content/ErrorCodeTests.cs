@@ -27,7 +27,7 @@ public sealed class ErrorCodeTests
         new("duplicate key", s => s.Replace(Case, "title: Alpha jobs\n", "title: Alpha jobs\ntitle: Again\n"), $"{Case}(2,1): error SR0003", "title"),
         new("report saved under data", s => s.Write("data/reports/alpha/2024-25.md", "---\ntitle: X\n---\n"), "data/reports/alpha/2024-25.md(1,1): error SR0005", "move it to input/reports/alpha/2024-25.md"),
         new("text after ' #' left out", s => s.Replace(Case, "title: Alpha jobs", "title: Alpha jobs #2"), $"{Case}(1,19): error SR0007", "left out of the site"),
-        new("catalogue not a list", s => s.Write("data/principles.yml", "id: anchor-system\n"), "data/principles.yml(1,1): error SR0004", "YAML list"),
+        new("catalogue not a list", s => s.Write("data/principles.yml", "id: anchor-system\n"), "data/principles.yml(1,1): error SR0004", "must be a list of entries, each starting with '- id:'"),
         new("misspelt key", s => s.Replace(Case, "summary:", "sumary:"), $"{Case}(4,1): error SR0101", "did you mean 'summary'?"),
         new("unknown principle", s => s.Replace(Case, "principles: [local-assets, share-resources]", "principles: [local-assets, inclusive-grwth]"), $"{Case}(3,28): error SR0102", "did you mean 'inclusive-growth'?"),
         new("unknown domain", s => s.Replace(Case, "summary:", "domains: [net-zeroo]\nsummary:"), $"{Case}(4,11): error SR0103", "did you mean 'net-zero'?"),
@@ -79,6 +79,9 @@ public sealed class ErrorCodeTests
     {
         new("link leading out of the root", s => Directory.CreateSymbolicLink(s.Path_("input/elsewhere"), Path.GetTempPath()), "input/elsewhere(1,1): warning SR0006", "outside the site folder"),
         new("a PDF in input", s => s.Write("input/annual-report.pdf", "%PDF-1.4"), "input/annual-report.pdf(1,1): warning SR0010", "does not publish"),
+        new("HTML tag in a page", s => s.Write("input/about.md", "---\ntitle: About\n---\nWe are <b>local</b>.\n"), "input/about.md(4,8): warning SR0011", "put two stars each side, as in **like this**"),
+        new("foreword repeating its heading", s => s.Replace("input/reports/alpha/2023-24.md", "---\nOur foreword.", "---\n# Foreword\nOur foreword."),
+            "input/reports/alpha/2023-24.md(15,1): warning SR0012", "delete this heading line"),
     };
 
     [Theory]

@@ -179,6 +179,78 @@ public sealed class HintTests
     }
 
     [Fact]
+    public void CaseStudy_FigureInBracesWithACommaInTheNumber_SaysToWriteItWithoutTheComma()
+    {
+        // y23: the starter's own { } form; the comma ends the value, so YAML reads 1 and a key '200'.
+        using var site = new TempSite("minimal-site");
+        site.Replace(Case, "  - value: 100\n    unit: count\n    label: people into work\n",
+            "  - {value: 1,200, unit: count, label: people supported}\n  - {value: 12,5, unit: percent, label: unclear}\n  - {value: 1,200,000, unit: gbp, label: spent}\n");
+
+        var result = site.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{Case}(12,13): error SR0119: 'value' of a figure is written 1,200, and inside {{ }} a comma ends a value, so this would be read as 1; write 1200, without the comma", result.Errors);
+        var unclear = ErrorAt(result, $"{Case}(13,13): error SR0119: 'value' of a figure is written 12,5,");
+        Assert.Contains("unclear whether the comma is a decimal point or a thousands separator", unclear, StringComparison.Ordinal);
+        Assert.Contains($"{Case}(14,13): error SR0119: 'value' of a figure is written 1,200,000, and inside {{ }} a comma ends a value, so this would be read as 1; write 1200000, without the comma", result.Errors);
+        Assert.DoesNotContain("unknown key", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(3, result.Errors.Count);
+    }
+
+    [Theory]
+    // y29: commas without brackets; y30: ids on lines of their own without '- '.
+    [InlineData("principles: local-assets, share-resources", 3)]
+    [InlineData("principles:\n  local-assets\n  share-resources", 4)]
+    public void CaseStudy_SeveralIdsWrittenAsOneText_SaysToUseBrackets_NotADidYouMean(string written, int line)
+    {
+        using var site = new TempSite("minimal-site");
+        site.Replace(Case, "principles: [local-assets, share-resources]", written);
+
+        var result = site.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith($"{Case}({line},", error, StringComparison.Ordinal);
+        Assert.Contains("error SR0108: 'principles' is a list, but 'local-assets", error, StringComparison.Ordinal);
+        Assert.Contains("is written as one piece of text; put the 2 ids in square brackets, as in principles: [local-assets, share-resources], or write each on a line of its own starting with '- '", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // r03, r06: a month is answered with the financial year it falls in (UK years run April to March).
+    [InlineData("March 2028", "March 2028 is in the financial year 2027-28 (UK financial years run April to March), so write 2027-28")]
+    [InlineData("April 2027", "April 2027 is in the financial year 2027-28")]
+    [InlineData("Mar 2028", "March 2028 is in the financial year 2027-28")]
+    [InlineData("2028-03", "March 2028 is in the financial year 2027-28")]
+    [InlineData("12/2026", "December 2026 is in the financial year 2026-27")]
+    // A bare year could be either: both readings.
+    [InlineData("2028", "2028 could be 2027-28 (ending in March 2028) or 2028-29 (starting in April 2028): write the one you mean")]
+    // Two years as people write them.
+    [InlineData("2027/28", "write it as 2027-28")]
+    [InlineData("2026-2027", "write it as 2026-27")]
+    [InlineData("27-28", "write it as 2027-28")]
+    [InlineData("FY26/27", "write it as 2026-27")]
+    // Nothing to read: the example is plainly an example.
+    [InlineData("next year", "write a financial year like 2023-24 (April 2023 to March 2024)")]
+    public void PeriodHint_WrittenPeriod_IsTheRightFinancialYear(string written, string fix)
+    {
+        var message = StatiqReport.Content.PeriodHint.Message(written, "by");
+        Assert.StartsWith($"'{written}' is not a financial-year period for 'by'; ", message, StringComparison.Ordinal);
+        Assert.Contains(fix, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_CommitmentByAMonth_IsAnsweredWithItsFinancialYear_AtTheValue()
+    {
+        using var site = new TempSite("minimal-site");
+        site.Replace("input/reports/alpha/2023-24.md", "by: 2025-26", "by: March 2028");
+
+        var result = site.Run("validate");
+
+        Assert.Contains("input/reports/alpha/2023-24.md(13,9): error SR0110: 'March 2028' is not a financial-year period for 'by'; March 2028 is in the financial year 2027-28 (UK financial years run April to March), so write 2027-28", result.Errors);
+    }
+
+    [Fact]
     public void CaseStudy_MisspeltRequiredKey_IsOneError()
     {
         using var site = new TempSite("minimal-site");

@@ -77,6 +77,63 @@ public sealed partial class YamlErrorTests
     }
 
     [Fact]
+    public void NonBreakingSpacesAsIndentation_OnTheLastLine_ReportedThere_NamingThem()
+    {
+        // Given Word's non-breaking spaces as the indentation of the last line (y16): the library stops after the end of the file.
+        var text = LongCase.Replace("  - Alpha college\nquotes:\n  - text: It worked.\n    by: A manager\n", "\u00a0\u00a0- Alpha college\n", StringComparison.Ordinal);
+        Assert.EndsWith("\u00a0\u00a0- Alpha college\n", text, StringComparison.Ordinal);
+        var e = Only(ErrorsFor(Case, s => s.Write(Case, text)));
+        Says(e, $"{Case}(20,1): error SR0001: this line starts with a non-breaking space (copied from Word?)",
+            "delete the spaces at the start of the line and type ordinary spaces");
+    }
+
+    [Fact]
+    public void NonBreakingSpaceAfterTheColon_ReportedThere_WithALineOfOrdinarySpaces()
+    {
+        // y20: "title:" then a non-breaking space; the example must not carry the non-breaking space again.
+        var e = Only(ErrorsFor(Case, s => s.Replace(Case, "title: Alpha jobs", "title:\u00a0Alpha jobs")));
+        Says(e, $"{Case}(1,7): error SR0001: after the colon of 'title' there is a non-breaking space (copied from Word?)",
+            "type an ordinary space, as in title: Alpha jobs");
+        Assert.DoesNotContain('\u00a0', e);
+    }
+
+    [Fact]
+    public void CaseStudyWrittenAsAList_SaysToDeleteTheDash_InPlainWords()
+    {
+        // y34: each line starting '- ', like the catalogue files.
+        var e = Only(ErrorsFor(Case, s => s.Write(Case, "- title: Alpha jobs\n  system: alpha\n")));
+        Says(e, $"{Case}(1,1): error SR0004: case study 'alpha-jobs' must be written as 'key: value' lines, but its lines start with '- '",
+            "delete the '- ' at the start of the first line");
+        Assert.DoesNotContain("mapping", e, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmptyCaseStudy_SaysItHasNothingInIt()
+    {
+        var e = Only(ErrorsFor(Case, s => s.Write(Case, "")));
+        Says(e, $"{Case}(1,1): error SR0004: case study 'alpha-jobs' has nothing in it; write its 'key: value' lines");
+    }
+
+    [Fact]
+    public void DashLinesAroundACaseStudy_ReportedAtTheSecondDashLine_InPlainWords()
+    {
+        // y35: '---' lines copied from a report, the second on line 22, then text.
+        var text = "---\n" + LongCase.Replace("quotes:\n  - text: It worked.\n    by: A manager\n", "", StringComparison.Ordinal) + "---\nSome text here.\n";
+        Assert.Equal("---", text.Split('\n')[21]);
+        var e = Only(ErrorsFor(Case, s => s.Write(Case, text)));
+        Says(e, $"{Case}(22,1): error SR0004: this '---' line ends what the site reads of the file, so the lines after it are left out: delete the '---' lines",
+            "put any text below this line under a key, such as results: |");
+        Assert.DoesNotContain("document", e, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextGivenAsKeyValueLines_SaysSoInPlainWords()
+    {
+        var e = Only(ErrorsFor(Case, s => s.Replace(Case, "summary: Local people into local jobs.", "summary:\n  text: Local people.")));
+        Says(e, $"{Case}(5,3): error SR0108: 'summary' of case study 'alpha-jobs' must be text, found 'key: value' lines");
+    }
+
+    [Fact]
     public void UnclosedDoubleQuote_ReportedWhereItOpens()
     {
         var e = Only(ErrorsFor(Case, s => s.Replace(Case, "title: Alpha jobs", "title: \"Alpha jobs")));

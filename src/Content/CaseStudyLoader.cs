@@ -135,6 +135,27 @@ public static partial class CaseStudyLoader
         return title is null ? null : new SourceRef(title.Trim(), url?.Trim(), s.Text("publisher"), date);
     }
 
+    /// <summary>
+    /// A named image that is not there: the file it names, and the picture it most likely meant (the same
+    /// name with other capitals, which Windows finds but the Linux publisher does not, or a near name).
+    /// </summary>
+    private static string MissingImage(ContentRoot root, string normal)
+    {
+        var folder = Path.GetDirectoryName(root.Full(normal));
+        var name = Path.GetFileName(normal);
+        var near = folder is not null && Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
+                .Where(f => ContentLayout.ImageExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())).ToList()
+            : [];
+        var dir = normal.Contains('/') ? normal[..(normal.LastIndexOf('/') + 1)] : "";
+        var guess = near.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase))
+            ?? Diagnostics.Suggest.Closest(name, near);
+        var hint = guess is null ? "" : string.Equals(guess, name, StringComparison.OrdinalIgnoreCase)
+            ? $" There is '{dir}{guess}': capital letters count (Windows finds it, the machine that publishes the site does not), so write src: {dir}{guess}."
+            : $" Did you mean src: {dir}{guess}?";
+        return $"there is no file '{MapReader.Clip(normal)}': put the image there, or correct the name in src.{hint}";
+    }
+
     internal static ImageRef? ReadImage(ContentRoot root, MapReader r)
     {
         var img = r.Object("image", "an image", ImageKeys);
@@ -147,10 +168,15 @@ public static partial class CaseStudyLoader
         if (src is null) return null;
         var normal = src.Replace('\\', '/').TrimStart('/');
         var full = root.Full(normal);
-        if (!UrlPolicy.IsSafeLink(src) || src.Contains(':') || normal.Split('/').Contains("..") || !root.IsInside(full) || !File.Exists(full))
+        if (!UrlPolicy.IsSafeLink(src) || src.Contains(':') || normal.Split('/').Contains("..") || !root.IsInside(full))
         {
             r.File.Error(img.At("src"), ErrorCodes.ImageNotFound,
-                $"image '{MapReader.Clip(src)}' is not a file inside the site root; put the image in the root (e.g. input/images/photo.jpg) and write that path");
+                $"image '{MapReader.Clip(src)}' is not a file inside the site folder; put the image in input/images/ and write its path, e.g. src: input/images/photo.jpg");
+            return null;
+        }
+        if (!File.Exists(full))
+        {
+            r.File.Error(img.At("src"), ErrorCodes.ImageNotFound, MissingImage(root, normal));
             return null;
         }
         if (!ContentLayout.ImageExtensions.Contains(Path.GetExtension(normal).ToLowerInvariant()))

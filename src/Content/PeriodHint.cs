@@ -34,6 +34,14 @@ public static partial class PeriodHint
         return $"{said}; write a financial year like 2023-24 (April 2023 to March 2024)";
     }
 
+    /// <summary>The period a text written as two years means ("2024-2025", "2024_25", "FY24/25"), or null.</summary>
+    public static Period? Written(string text) => !BareYear().IsMatch(text.Trim()) && TwoYears(text) is { } first ? new Period(first) : null;
+
+    /// <summary>A bare year's two readings ("2023": 2022-23 or 2023-24), or null when the text is not one.</summary>
+    public static (Period Ending, Period Starting)? Either(string text) =>
+        BareYear().Match(text.Trim()) is { Success: true } m && int.TryParse(m.Value, CultureInfo.InvariantCulture, out var year)
+            ? (new Period(year - 1), new Period(year)) : null;
+
     /// <summary>"March 2028", "Mar 2028", "2028-03", "03/2028": the month and year, or null.</summary>
     private static (int Month, int Year)? MonthYear(string text)
     {

@@ -19,14 +19,41 @@ public static class ReportLoader
             var parts = rel.Split('/');
             if (parts.Length != 4 || !MapReader.IsId(parts[2]) || !Period.TryParse(Path.GetFileNameWithoutExtension(parts[3]), out var period))
             {
-                diags.Error(SourceLocation.File(rel), ErrorCodes.ReportPath,
-                    $"'{rel}' is not where a report goes; put it at input/reports/<system id>/<period>.md, e.g. input/reports/west-yorkshire/2023-24.md");
+                diags.Error(SourceLocation.File(rel), ErrorCodes.ReportPath, ReportPathAdvice(parts));
                 return;
             }
             refs.Add(ReferenceKind.System, parts[2], SourceLocation.File(rel));
             if (LoadOne(root, rel, parts[2], period.Value, diags, refs) is { } r) result.Add(r);
         });
         return result.OrderBy(r => r.SystemId, StringComparer.Ordinal).ThenBy(r => r.Period).ToList();
+    }
+
+    /// <summary>
+    /// Where a misplaced report belongs, as an exact path when it can be told: a report straight in
+    /// input/reports/ goes in its system's folder; a folder named with capitals or spaces is the id written
+    /// in lower case with hyphens; a file named 2024-2025.md or 2024_25.md is 2024-25.md.
+    /// </summary>
+    internal static string ReportPathAdvice(string[] parts)
+    {
+        var rel = string.Join('/', parts);
+        const string Rule = "reports go at input/reports/<system id>/<period>.md, e.g. input/reports/west-yorkshire/2023-24.md";
+        if (parts.Length < 3) return $"'{rel}' is not where a report goes; {Rule}";
+        var file = Path.GetFileNameWithoutExtension(parts[^1]);
+        var period = Period.TryParse(file, out var p) ? p : PeriodHint.Written(file);
+        var periodName = period is { } known ? known.Id : "<period>";
+        if (parts.Length == 3)
+            return $"'{rel}' is not in a system's folder; move it to input/reports/<system id>/{periodName}.md, where <system id> is the file name of your system in data/systems/ (e.g. input/reports/west-yorkshire/{periodName}.md)";
+        if (parts.Length > 4) return $"'{rel}' is in a folder too deep; {Rule}";
+        var system = MapReader.IsId(parts[2]) ? parts[2] : MapReader.ToId(parts[2]);
+        var fixes = new List<string>();
+        if (system != parts[2]) fixes.Add($"the folder '{parts[2]}' must be the system's id, in lower case with hyphens, e.g. '{system}'");
+        if (period is null && PeriodHint.Either(file) is { } either)
+            fixes.Add($"the file name '{parts[^1]}' must be the financial year: {either.Ending.Id}.md or {either.Starting.Id}.md (UK financial years run April to March)");
+        else if (period is null) fixes.Add($"the file name '{parts[^1]}' must be the financial year, written like 2023-24.md");
+        else if (file != period.Value.Id) fixes.Add($"the file name '{parts[^1]}' must be written {period.Value.Id}.md");
+        return fixes.Count == 0
+            ? $"'{rel}' is not where a report goes; {Rule}"
+            : $"'{rel}' is not where a report goes: {string.Join("; ", fixes)}. Rename it to input/reports/{system}/{periodName}.md";
     }
 
     private static AnnualReport? LoadOne(ContentRoot root, string rel, string system, Period period, DiagnosticBag diags, ReferenceList refs)

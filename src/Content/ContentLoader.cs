@@ -36,10 +36,12 @@ public static class ContentLoader
             () => strings = StringsLoader.Load(root, diags),
             () => Starter.Placeholders.Check(root, diags, allowPlaceholders));
 
-        // Every other file under data/ and input/ is reported; unused images only when every case study loaded,
-        // as an image named by a case study that could not be read would be called unused.
+        // Every other file under data/ and input/ is reported; unused images only when every case study loaded
+        // with its image, as an image named by a case study that could not be read, or named with other
+        // capitals (its own error says which file it meant), would be called unused.
         var caseStudyFiles = root.Files("data/case-studies", "*.yml", true).Count + root.Files("data/case-studies", "*.yaml", true).Count;
-        ContentInventory.Check(root, diags, caseStudies.Count == caseStudyFiles ? UsedImages(caseStudies) : null);
+        var imagesKnown = caseStudies.Count == caseStudyFiles && !diags.Has(ErrorCodes.ImageNotFound);
+        ContentInventory.Check(root, diags, imagesKnown ? UsedImages(caseStudies) : null);
 
         var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>
         {

@@ -21,6 +21,9 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>Whether an error with this code has been reported.</summary>
+    public bool Has(ErrorCode code) => _items.Any(d => d.Severity == Severity.Error && d.Code == code);
+
     public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
 
     public IReadOnlyList<Diagnostic> Sorted() =>

@@ -43,6 +43,7 @@ public sealed class PlacementHintTests
         Assert.Contains("there is no file 'input/images/Team.JPG'", error, StringComparison.Ordinal);
         Assert.Contains("capital letters count", error, StringComparison.Ordinal);
         Assert.Contains("write src: input/images/team.jpg", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("SR0010", site.Run("validate").Stderr, StringComparison.Ordinal); // not also "unused": the error says which file it meant
     }
 
     [Fact]

@@ -178,7 +178,7 @@ public static class Program
     }
 
     /// <summary>"1 error", "3 errors", "1,200 pages".</summary>
-    private static string Count(int n, string noun) => $"{n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";
+    internal static string Count(int n, string noun) => $"{n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";
 
     private static int Usage(TextWriter stderr, string message)
     {

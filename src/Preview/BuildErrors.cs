@@ -176,5 +176,5 @@ public sealed class BuildErrors
     /// <summary>The width of a line's number column as drawn ("> 12 "), so a caret lines up under its column.</summary>
     public static int Gutter(int number) => Math.Max(4, 2 + number.ToString(System.Globalization.CultureInfo.InvariantCulture).Length) + 1;
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    private static string Count(int n, string noun) => Cli.Program.Count(n, noun);
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using StatiqReport.Preview;
 using StatiqReport.Tests.Support;
 
 namespace StatiqReport.Tests.Browser;
@@ -23,7 +22,7 @@ public sealed class PreviewErrorTests
     {
         using var site = new TempSite("minimal-site");
         var good = site.Read("data/case-studies/alpha-jobs.yml");
-        await using var preview = await Running.Start(site);
+        await using var preview = await RunningPreview.Start(site);
         await using var browser = await Support.Browser.LaunchAsync();
         var page = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var problems = Problems(page);
@@ -52,10 +51,10 @@ public sealed class PreviewErrorTests
         Assert.Equal("Close this message (Esc)", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
         var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }, ResultTypes = [ResultType.Violations] });
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
-        await page.ScreenshotAsync(new() { Path = Screenshot("overlay-1280.png") });
+        await page.ScreenshotAsync(new() { Path = Local.Screenshot("overlay-1280.png") });
         await page.SetViewportSizeAsync(375, 800);
         Assert.True(await page.EvaluateAsync<bool>("() => { const d = document.querySelector('dialog.sr-errors'); return d.scrollWidth <= d.clientWidth; }"), "the message scrolls sideways at 375 px");
-        await page.ScreenshotAsync(new() { Path = Screenshot("overlay-375.png") });
+        await page.ScreenshotAsync(new() { Path = Local.Screenshot("overlay-375.png") });
         await page.Keyboard.PressAsync("Escape");
         await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 5_000 });
 
@@ -73,7 +72,7 @@ public sealed class PreviewErrorTests
         using var site = new TempSite("minimal-site");
         var good = site.Read("data/case-studies/alpha-jobs.yml");
         site.Write("data/case-studies/alpha-jobs.yml", Broken + good[good.IndexOf("faced:", StringComparison.Ordinal)..]);
-        await using var preview = await Running.Start(site);
+        await using var preview = await RunningPreview.Start(site);
         await using var browser = await Support.Browser.LaunchAsync();
         var page = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 800 } });
         var problems = Problems(page);
@@ -86,7 +85,7 @@ public sealed class PreviewErrorTests
             Assert.Contains("data/case-studies/alpha-jobs.yml, line 3, column 13", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         }
         Assert.Equal("alert", await page.GetAttributeAsync(".sr-errors", "role"));
-        await page.ScreenshotAsync(new() { Path = Screenshot("error-page-375.png") });
+        await page.ScreenshotAsync(new() { Path = Local.Screenshot("error-page-375.png") });
 
         site.Write("data/case-studies/alpha-jobs.yml", good);
         await page.WaitForFunctionAsync("() => !document.body.hasAttribute('data-sr-error-page') && document.querySelector('main h1')", null, new() { Timeout = 15_000 });
@@ -113,56 +112,5 @@ public sealed class PreviewErrorTests
         page.Console += (_, m) => { if (m.Location.Contains("/favicon.ico", StringComparison.Ordinal)) lock (problems) problems.Remove($"console {m.Type}: {m.Text} ({m.Location})"); };
         page.Request += (_, r) => { if (!new Uri(r.Url).IsLoopback) lock (problems) problems.Add("request left the machine: " + r.Url); };
         return problems;
-    }
-
-    private static string Screenshot(string name)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "statiqreport-screenshots");
-        Directory.CreateDirectory(dir);
-        return Path.Combine(dir, name);
-    }
-
-    /// <summary>A preview running in this process on a free port, stopped when disposed.</summary>
-    private sealed class Running : IAsyncDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private Task<int> _server = Task.FromResult(0);
-        public string Origin { get; private set; } = "";
-
-        public static async Task<Running> Start(TempSite site)
-        {
-            var running = new Running();
-            var port = FreePort();
-            running.Origin = $"http://127.0.0.1:{port}";
-            running._server = Task.Run(() => PreviewServer.Run(site.Root, port, null, TextWriter.Null, TextWriter.Null, running._stop.Token));
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-            var until = DateTime.UtcNow.AddSeconds(60);
-            while (DateTime.UtcNow < until)
-            {
-                try
-                {
-                    using var r = await http.GetAsync(new Uri(running.Origin + "/__statiqreport/preview.js"));
-                    if (r.IsSuccessStatusCode) return running;
-                }
-                catch (HttpRequestException) { }
-                catch (TaskCanceledException) { }
-                await Task.Delay(100);
-            }
-            throw new TimeoutException("the preview did not start");
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            Assert.Equal(0, await _server.WaitAsync(TimeSpan.FromSeconds(15)));
-            _stop.Dispose();
-        }
-
-        private static int FreePort()
-        {
-            using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-            l.Start();
-            return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
-        }
     }
 }

@@ -10,7 +10,7 @@ public sealed class PreviewTests
     public async Task Preview_ServesTheSite_AndServesAnEditWithin10Seconds()
     {
         using var site = new TempSite("minimal-site");
-        var port = FreePort();
+        var port = Local.FreePort();
         using var stop = new CancellationTokenSource();
         var stdout = new StringWriter();
         var server = Task.Run(() => PreviewServer.Run(site.Root, port, null, TextWriter.Synchronized(stdout), TextWriter.Synchronized(new StringWriter()), stop.Token));
@@ -36,7 +36,7 @@ public sealed class PreviewTests
     public async Task Preview_RebuildsInPlace_KeepsTheSiteOnAMistake_AndDropsDeletedPages()
     {
         using var site = new TempSite("minimal-site");
-        var port = FreePort();
+        var port = Local.FreePort();
         using var stop = new CancellationTokenSource();
         var server = Task.Run(() => PreviewServer.Run(site.Root, port, null, TextWriter.Null, TextWriter.Null, stop.Token));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
@@ -76,7 +76,7 @@ public sealed class PreviewTests
     public async Task Preview_StopsOnSigterm()
     {
         using var site = new TempSite("minimal-site");
-        var port = FreePort();
+        var port = Local.FreePort();
         var dll = typeof(PreviewServer).Assembly.Location;
         var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { dll, "preview", "--root", site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) }) psi.ArgumentList.Add(a);
@@ -104,7 +104,7 @@ public sealed class PreviewTests
         // Given a site whose public address is a GitHub Pages project address.
         using var site = new TempSite("minimal-site");
         site.Write("data/site.yml", "title: Alpha anchors\nurl: https://owner.github.io/anchors/\n");
-        var port = FreePort();
+        var port = Local.FreePort();
         using var stop = new CancellationTokenSource();
         var stdout = new StringWriter();
         var server = Task.Run(() => PreviewServer.Run(site.Root, port, null, TextWriter.Synchronized(stdout), TextWriter.Null, stop.Token));
@@ -149,12 +149,5 @@ public sealed class PreviewTests
         }
         Assert.Fail($"{url} did not change as expected within {limit.TotalSeconds} s; last response:\n{last[..Math.Min(last.Length, 500)]}");
         return last;
-    }
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        l.Start();
-        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
     }
 }

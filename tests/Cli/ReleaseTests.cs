@@ -80,7 +80,7 @@ public sealed class ReleaseTests : IClassFixture<ReleaseFixture>, IDisposable
     [Fact]
     public async Task Preview_ServesAPage_AndStops()
     {
-        var port = FreePort().ToString(CultureInfo.InvariantCulture);
+        var port = Local.FreePort().ToString(CultureInfo.InvariantCulture);
         using var process = Start(_site.Root, "preview", "--port", port);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -188,13 +188,6 @@ public sealed class ReleaseTests : IClassFixture<ReleaseFixture>, IDisposable
         }
         Assert.Fail(process.HasExited ? $"the preview stopped early (exit {process.ExitCode})" : $"{url} did not answer within {limit.TotalSeconds} s");
         return "";
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose() => _site.Dispose();

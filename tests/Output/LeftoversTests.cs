@@ -153,7 +153,7 @@ public sealed class LeftoversTests
         try
         {
             // A preview killed outright leaves its folder...
-            using (var killed = Start(["preview", "--root", site.Root, "--port", FreePort()], temp))
+            using (var killed = Start(["preview", "--root", site.Root, "--port", Local.FreePort().ToString(CultureInfo.InvariantCulture)], temp))
             {
                 await Serving(killed);
                 killed.Kill(entireProcessTree: true);
@@ -163,7 +163,7 @@ public sealed class LeftoversTests
             var person = Folder(previews, "kept-by-a-person", null, "notes.txt");
 
             // ...which the next preview removes (not a folder a person made there), and stopped, it removes its own.
-            using var next = Start(["preview", "--root", site.Root, "--port", FreePort()], temp);
+            using var next = Start(["preview", "--root", site.Root, "--port", Local.FreePort().ToString(CultureInfo.InvariantCulture)], temp);
             var stdout = next.StandardOutput.ReadToEndAsync();
             await WaitFor(() => Directory.EnumerateDirectories(previews).Count(d => d != stale && d != person) == 1 && !Directory.Exists(stale));
             Assert.False(Directory.Exists(stale));
@@ -228,12 +228,5 @@ public sealed class LeftoversTests
     {
         using var kill = Process.Start("kill", [$"-{signal}", p.Id.ToString(CultureInfo.InvariantCulture)]);
         await kill.WaitForExitAsync();
-    }
-
-    private static string FreePort()
-    {
-        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        l.Start();
-        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
     }
 }

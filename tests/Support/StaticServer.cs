@@ -18,18 +18,11 @@ public sealed class StaticServer : IDisposable
     {
         _root = root;
         _basePath = basePath;
-        var port = FreePort();
+        var port = Local.FreePort();
         Origin = $"http://127.0.0.1:{port}";
         _listener.Prefixes.Add(Origin + "/");
         _listener.Start();
         _loop = Task.Run(Loop);
-    }
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 
     private async Task Loop()

@@ -1,0 +1,24 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace StatiqReport.Tests.Support;
+
+/// <summary>Small things many tests need: a free port on 127.0.0.1, and where screenshots go.</summary>
+public static class Local
+{
+    /// <summary>A port on 127.0.0.1 that nothing listens on now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The path for a screenshot to look at after the run: <c>&lt;TEMP&gt;/statiqreport-screenshots/&lt;name&gt;</c>.</summary>
+    public static string Screenshot(string name)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "statiqreport-screenshots");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name);
+    }
+}

@@ -129,7 +129,7 @@ public static partial class CaseStudyLoader
         var date = s.Text("date");
         if (date is not null && !SourceDate().IsMatch(date))
         {
-            s.File.Error(s.At("date"), ErrorCodes.InvalidDate, $"a source's 'date' must be a year, year-month or ISO date (2024, 2024-08 or 2024-08-16), found '{MapReader.Clip(date)}'");
+            s.File.Error(s.At("date"), ErrorCodes.InvalidDate, $"a source's 'date' must be a year, year-month or ISO date (2024, 2024-08 or 2024-08-16), found '{MapReader.Clip(date)}'{(DateHint.MonthOrDayFix(date) is { } fix ? "; " + fix : "")}");
             date = null;
         }
         return title is null ? null : new SourceRef(title.Trim(), url?.Trim(), s.Text("publisher"), date);

@@ -37,10 +37,10 @@ public static class ContentLoader
             () => Starter.Placeholders.Check(root, diags, allowPlaceholders));
 
         // Every other file under data/ and input/ is reported; unused images only when every case study loaded
-        // with its image, as an image named by a case study that could not be read, or named with other
-        // capitals (its own error says which file it meant), would be called unused.
+        // with its image, as an image named by a case study that could not be read, named with other
+        // capitals (its own error says which file it meant) or given no alt text, would be called unused.
         var caseStudyFiles = root.Files("data/case-studies", "*.yml", true).Count + root.Files("data/case-studies", "*.yaml", true).Count;
-        var imagesKnown = caseStudies.Count == caseStudyFiles && !diags.Has(ErrorCodes.ImageNotFound);
+        var imagesKnown = caseStudies.Count == caseStudyFiles && !diags.Has(ErrorCodes.ImageNotFound) && !diags.Has(ErrorCodes.ImageAltMissing);
         ContentInventory.Check(root, diags, imagesKnown ? UsedImages(caseStudies) : null);
 
         var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>

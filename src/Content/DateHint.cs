@@ -27,6 +27,31 @@ public static partial class DateHint
         return null;
     }
 
+    /// <summary>
+    /// The fix for a date that may also be a month or a year (a source's date): a full date as <see cref="Fix"/>
+    /// reads it, else "May 2024", "05/2024" or "2024/05" as "write 2024-05 (May 2024)", or null.
+    /// </summary>
+    public static string? MonthOrDayFix(string text)
+    {
+        if (Fix(text) is { } day) return day;
+        text = text.Trim();
+        int month = 0, year = 0;
+        if (MonthNameYear().Match(text) is { Success: true } n)
+        {
+            var name = n.Groups["month"].Value.TrimEnd('.').ToLowerInvariant();
+            if (name == "sept") name = "sep";
+            month = Array.FindIndex(Months, m => m == name || (name.Length >= 3 && m.StartsWith(name, StringComparison.Ordinal))) + 1;
+            year = int.Parse(n.Groups["year"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (MonthSlashYear().Match(text) is { Success: true } m)
+            (month, year) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+        else if (YearSlashMonth().Match(text) is { Success: true } y)
+            (month, year) = (int.Parse(y.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture));
+        if (month is < 1 or > 12 || year is < 1 or > 9999) return null;
+        var name1 = Months[month - 1];
+        return $"write {year:D4}-{month:D2} ({char.ToUpperInvariant(name1[0])}{name1[1..]} {year})";
+    }
+
     // 04/03/2025 is 4 March in the UK but 3 April in the US: read it the UK way and say so.
     private static string? Numeric(int first, int second, int year)
     {
@@ -67,6 +92,12 @@ public static partial class DateHint
     private static partial Regex DayFirst();
     [GeneratedRegex(@"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex YearFirst();
+    [GeneratedRegex(@"^(?<month>[A-Za-z]{3,9}\.?),?\s+(?<year>\d{4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthNameYear();
+    [GeneratedRegex(@"^(\d{1,2})[/.\-](\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthSlashYear();
+    [GeneratedRegex(@"^(\d{4})[/.\-](\d{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearSlashMonth();
     [GeneratedRegex(@"^(?<day>\d{1,2})(st|nd|rd|th)?\s+(?<month>[A-Za-z]{3,9}\.?),?\s+(?<year>\d{4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthName();
     [GeneratedRegex(@"^(?<month>[A-Za-z]{3,9}\.?)\s+(?<day>\d{1,2})(st|nd|rd|th)?,?\s+(?<year>\d{4})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -12,6 +12,11 @@ public static class FrontMatter
     {
         var normal = text.Replace("\r\n", "\n");
         var lines = normal.Split('\n');
+        if (lines.Length > 0 && lines[0].TrimEnd() != "---" && DashLine(lines[0]) is { } first)
+        {
+            diags.Error(new SourceLocation(relPath, 1, 1), ErrorCodes.FrontMatterMissing, $"the first line must be three hyphens (---) to start the front matter, but it is {first}");
+            return null;
+        }
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
             diags.Error(SourceLocation.File(relPath), ErrorCodes.FrontMatterMissing,
@@ -26,8 +31,23 @@ public static class FrontMatter
                 var body = string.Join('\n', lines[(i + 1)..]);
                 return new Parts(yaml, body, 1, i + 1);
             }
+            if (DashLine(lines[i]) is { } other)
+            {
+                diags.Error(new SourceLocation(relPath, i + 1, 1), ErrorCodes.FrontMatterMissing, $"this line must be three hyphens (---) to close the front matter, but it is {other}");
+                return null;
+            }
         }
         diags.Error(SourceLocation.File(relPath), ErrorCodes.FrontMatterMissing, "the front matter is not closed; add a line '---' after the last front matter line");
         return null;
+    }
+
+    // Word and Outlook turn typed hyphens into a dash (– or —); a line of four hyphens or spaced ones is a slip too.
+    private static string? DashLine(string line)
+    {
+        var t = line.Trim();
+        if (t.Length == 0 || !t.All(c => c is '-' or ' ' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212')) return null;
+        if (t.All(c => c is '-' or ' '))
+            return t.Length == 1 || t == "--" ? null : $"'{t}'; write exactly three hyphens, with nothing else on the line";
+        return $"'{t}', a dash that Word or Outlook makes from hyphens as you type; delete it and type three hyphens (---), the key beside 0";
     }
 }

@@ -288,7 +288,12 @@ public sealed partial class MapReader
     {
         var node = Get(key, false);
         if (node is null) return [];
-        if (node is not YamlSequenceNode seq) { Wrong(key, node, $"a list of {itemWhat} entries (lines starting with '- ')"); return []; }
+        if (node is not YamlSequenceNode seq)
+        {
+            var noun = itemWhat.StartsWith("a ", StringComparison.Ordinal) ? itemWhat[2..] : itemWhat.StartsWith("an ", StringComparison.Ordinal) ? itemWhat[3..] : itemWhat;
+            Wrong(key, node, $"a list, each {noun} starting with '- '");
+            return [];
+        }
         var list = new List<MapReader>();
         foreach (var item in seq.Children)
             if (Of(item, File, itemWhat, allowed) is { } r) list.Add(r);

@@ -61,6 +61,50 @@ public static partial class MetricCsvLoader
     }
 
     /// <summary>
+    /// Rows with more or fewer fields than the header names columns: each at its line, unless every row has the
+    /// same other count, which is one mistake in the header (a column named but never filled, or not named).
+    /// </summary>
+    private static void Miscounted(List<(int Line, int Fields)> miscounted, int rows, int columns, string rel, DiagnosticBag diags)
+    {
+        if (miscounted.Count == 0) return;
+        if (rows >= 2 && miscounted.Count == rows && miscounted.All(m => m.Fields == miscounted[0].Fields))
+        {
+            var fields = miscounted[0].Fields;
+            diags.Error(new SourceLocation(rel, 1, 1), ErrorCodes.CsvMalformed, fields < columns
+                ? $"the header row names {columns} columns, but every row below it has only {fields} fields; delete the header's extra column name, or fill the column in every row"
+                : $"the header row names {columns} columns, but every row below it has {fields} fields; name each column in the header row, or delete the rows' extra fields");
+            return;
+        }
+        foreach (var (line, fields) in miscounted)
+            diags.Error(new SourceLocation(rel, line, 1), ErrorCodes.CsvMalformed,
+                $"the row has {fields} fields but the header has {columns}; check for a missing or extra comma, or a comma inside an unquoted value (quote it: \"a, b\")");
+    }
+
+    // The names people give the columns in their own spreadsheets.
+    private static readonly Dictionary<string, string> ColumnWords = new(StringComparer.Ordinal)
+    {
+        ["year"] = "period", ["financial year"] = "period", ["fy"] = "period", ["date"] = "period", ["years"] = "period",
+        ["measure"] = "metric", ["indicator"] = "metric", ["kpi"] = "metric", ["metric name"] = "metric", ["figure"] = "value",
+        ["amount"] = "value", ["number"] = "value", ["total"] = "value", ["count"] = "value", ["values"] = "value",
+        ["organisation"] = "system", ["ics"] = "system", ["icb"] = "system", ["board"] = "system", ["health board"] = "system",
+        ["notes"] = "note", ["comment"] = "note", ["comments"] = "note", ["sources"] = "source", ["illustration"] = "illustrative",
+    };
+
+    /// <summary>
+    /// The column a header under another name stands for, among the columns still missing: a word people use
+    /// for it ("year", "amount"), a name with more words ("system id", "value (£)") or a near spelling ("vaule").
+    /// </summary>
+    internal static string? ColumnMeant(string header, IEnumerable<string> missing)
+    {
+        var open = missing.ToList();
+        var h = header.Trim().ToLowerInvariant();
+        if (ColumnWords.TryGetValue(h, out var word) && open.Contains(word)) return word;
+        var words = h.Split([' ', '_', '-', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries);
+        if (open.FirstOrDefault(c => words.Contains(c)) is { } inside) return inside;
+        return Suggest.Closest(h, open);
+    }
+
+    /// <summary>
     /// One error for the header cells without a name, most often a comma at the end of the header row that Excel
     /// wrote for a column once used (the rows then end with a comma too).
     /// </summary>
@@ -107,33 +151,42 @@ public static partial class MetricCsvLoader
             {
                 var h = headers[i].ToLowerInvariant();
                 if (h.Length == 0) continue;
-                if (Required.Contains(h) || Optional.Contains(h))
-                {
-                    if (!index.TryAdd(h, i))
-                        diags.Error(new SourceLocation(rel, 1, Column(lines, 1, i)), ErrorCodes.CsvUnknownColumn, $"the column '{h}' appears twice; remove one");
-                }
-                else
-                    diags.Error(new SourceLocation(rel, 1, Column(lines, 1, i)), ErrorCodes.CsvUnknownColumn,
-                        $"unknown column '{MapReader.Clip(headers[i])}'{Suggest.Hint(headers[i], Required.Concat(Optional))}; columns are system, metric, period, value, source, note, illustrative");
+                if ((Required.Contains(h) || Optional.Contains(h)) && !index.TryAdd(h, i))
+                    diags.Error(new SourceLocation(rel, 1, Column(lines, 1, i)), ErrorCodes.CsvUnknownColumn, $"the column '{h}' appears twice; remove one");
+            }
+            // A column under another name ("year", "Value (£)", "notes") is one error saying what to rename it to,
+            // not also an error that the column it stands for is missing.
+            var renamed = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < headers.Length; i++)
+            {
+                var h = headers[i].ToLowerInvariant();
+                if (h.Length == 0 || Required.Contains(h) || Optional.Contains(h)) continue;
+                var meant = ColumnMeant(headers[i], Required.Concat(Optional).Where(c => !index.ContainsKey(c) && !renamed.Contains(c)));
+                if (meant is not null) renamed.Add(meant);
+                diags.Error(new SourceLocation(rel, 1, Column(lines, 1, i)), ErrorCodes.CsvUnknownColumn, meant is not null
+                    ? $"the column '{MapReader.Clip(headers[i])}' must be named '{meant}': rename it in the header row (the columns are system, metric, period, value, source, note, illustrative)"
+                    : $"unknown column '{MapReader.Clip(headers[i])}'; the columns are system, metric, period, value, source, note, illustrative: rename it to one of them, or delete the column");
             }
             var missing = Required.Where(r => !index.ContainsKey(r)).ToList();
-            foreach (var m in missing)
+            foreach (var m in missing.Where(m => !renamed.Contains(m)))
                 diags.Error(new SourceLocation(rel, 1, 1), ErrorCodes.CsvMissingColumn, $"the header row has no '{m}' column; add it (the header must name system, metric, period and value)");
             if (missing.Count > 0) return result;
 
+            var (rows, miscounted) = (0, new List<(int Line, int Fields)>());
             while (csv.Read())
             {
                 var line = (int)csv.LineNumber;
                 // Excel leaves rows of only commas (",,,") where cells were cleared: blank rows, skipped like empty lines.
                 if (Enumerable.Range(0, csv.FieldCount).All(i => string.IsNullOrWhiteSpace(csv.GetString(i)))) continue;
+                rows++;
                 if (csv.FieldCount != headers.Length)
                 {
-                    diags.Error(new SourceLocation(rel, line, 1), ErrorCodes.CsvMalformed,
-                        $"the row has {csv.FieldCount} fields but the header has {headers.Length}; check for a missing or extra comma, or a comma inside an unquoted value (quote it: \"a, b\")");
+                    miscounted.Add((line, csv.FieldCount));
                     continue;
                 }
                 if (ReadRow(csv, index, rel, line, lines, diags, refs) is { } v) result.Add(v);
             }
+            Miscounted(miscounted, rows, headers.Length, rel, diags);
         }
         catch (Exception e) when (e is CsvFormatException or CsvValidationException or FormatException or InvalidOperationException or ArgumentException or IOException)
         {

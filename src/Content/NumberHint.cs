@@ -28,7 +28,11 @@ public static partial class NumberHint
         if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) return null;
         number *= Scale(m.Groups["scale"].Value);
         if (m.Groups["sign"].Success || m.Groups["sign2"].Success) number = -number;
-        return $"write {Format(number)} ({Plain})";
+        var sign = m.Groups["sign"].Success ? m.Groups["sign"].Value : m.Groups["sign2"].Value;
+        // Word and Excel turn a typed '-' into a typographic minus or dash; the readers want the hyphen key's sign.
+        return sign is "" or "-"
+            ? $"write {Format(number)} ({Plain})"
+            : $"write {Format(number)}, typing the minus sign with the hyphen key (-) rather than '{sign}'";
     }
 
     private static decimal Scale(string word) => word.ToLowerInvariant() switch
@@ -42,7 +46,7 @@ public static partial class NumberHint
     // The plain form the readers accept: no exponent, no trailing zeros after the point.
     private static string Format(decimal d) => d.ToString("0.############", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<sign>-)?\s*(£|\$|€|GBP\s*)?\s*(?<sign2>-)?(?<num>\d[\d,\u00A0 ]*(\.\d+)?|\.\d+)\s*(?<scale>k|thousand|mn|m|million|bn|b|billion)?\s*%?$",
+    [GeneratedRegex(@"^(?<sign>[-\u2212\u2013])?\s*(£|\$|€|GBP\s*)?\s*(?<sign2>[-\u2212\u2013])?(?<num>\d[\d,\u00A0 ]*(\.\d+)?|\.\d+)\s*(?<scale>k|thousand|mn|m|million|bn|b|billion)?\s*%?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Written();
 

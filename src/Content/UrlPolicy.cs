@@ -27,5 +27,19 @@ public static class UrlPolicy
         };
     }
 
+    /// <summary>
+    /// A link with no scheme that does not start at the top of the site ('/') or stay on the page ('#', '?'):
+    /// "team.md", "../reports/", "www.nhs.uk". Where it leads depends on the page showing it, and content is
+    /// shown on more than one page (a case study's summary is on its page and in lists), so it is reported.
+    /// </summary>
+    public static bool IsRelativePath(string url)
+    {
+        var u = url.Trim();
+        if (u.Length == 0 || u[0] is '/' or '#' or '?') return false;
+        var colon = u.IndexOf(':');
+        var firstDelimiter = u.IndexOfAny(['/', '?', '#']);
+        return !(colon >= 0 && (firstDelimiter < 0 || colon < firstDelimiter));
+    }
+
     private static bool HasControlChars(string s) => s.Any(c => char.IsControl(c) && c != '\t');
 }

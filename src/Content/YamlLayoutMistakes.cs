@@ -4,7 +4,8 @@ namespace StatiqReport.Content;
 
 /// <summary>
 /// Mistakes in how a line sits among the lines above it: a list item whose '-' does not line up with
-/// the item above, a key indented more or less than its neighbours, a line with no colon after its key.
+/// the item above, a key indented more or less than its neighbours, a line with no colon after its key,
+/// text after 'faced: |' that is not indented under its key.
 /// The fix names the column to start at and the line to line up with.
 /// </summary>
 public static class YamlLayoutMistakes
@@ -14,6 +15,10 @@ public static class YamlLayoutMistakes
         if (line < 1 || lines.Parts(line) is not { } p) return null;
         var above = lines.Above(line);
         var a = above > 0 ? lines.Parts(above) : null;
+        if (a is { Key: { } textKey, Value: ['|' or '>', ..] } && p.IndentColumn <= a.KeyColumn)
+            return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
+                $"the text of '{textKey}' (after the '{a.Value.Trim()}' on line {lines.FileLine(above)}) must be indented: start this line, and every line of the text after it, " +
+                $"with {a.KeyColumn + 1} spaces, so that it begins at column {a.KeyColumn + 2}");
         if (p.DashColumn > 0) return ListItem(lines, line, p);
         if (failure.Contains("expected '-'", StringComparison.Ordinal) && a is { DashColumn: > 0 } && a.DashColumn == p.IndentColumn)
             return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,

@@ -33,6 +33,7 @@ public static class MarkdownCheck
             if (UrlPolicy.IsSafeLink(url))
             {
                 if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)) internalLinks.Add(url, at);
+                else if (UrlPolicy.IsRelativePath(url)) internalLinks.AddRelative(url.Trim(), at);
                 continue;
             }
             diags.Error(at, ErrorCodes.UnsafeMarkdownLink,
@@ -129,6 +130,12 @@ public sealed class InternalLinks
 {
     private readonly System.Collections.Concurrent.ConcurrentBag<(string Url, SourceLocation At)> _items = [];
 
+    private readonly System.Collections.Concurrent.ConcurrentBag<(string Url, SourceLocation At)> _relative = [];
+
     public void Add(string url, SourceLocation at) => _items.Add((url, at));
     public IEnumerable<(string Url, SourceLocation At)> All => _items;
+
+    /// <summary>Adds a link written relative to the page ("team.md", "www.nhs.uk"), which the check reports.</summary>
+    public void AddRelative(string url, SourceLocation at) => _relative.Add((url, at));
+    public IEnumerable<(string Url, SourceLocation At)> Relative => _relative;
 }

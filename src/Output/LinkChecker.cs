@@ -43,9 +43,19 @@ public static partial class LinkChecker
     {
         var ids = pages.ToDictionary(p => p.File, p => p.Ids, StringComparer.Ordinal);
 
+        // A broken link written in content is reported once, where it was written, not again at each page showing it.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (url, at) in contentLinks.All)
             if (shownAsText?.Invoke(url) != true && Resolve(url, exists) is null)
+            {
                 diags.Error(at, ErrorCodes.BrokenLink, $"the link '{MapReaderClip(url)}' points at no page of this site; check the address (pages end with '/', e.g. /systems/west-yorkshire/)");
+                reported.Add(url);
+            }
+        foreach (var (url, at) in contentLinks.Relative)
+        {
+            diags.Error(at, ErrorCodes.BrokenLink, RelativeAdvice(url, exists));
+            reported.Add(url);
+        }
 
         foreach (var page in pages.OrderBy(p => p.File, StringComparer.Ordinal))
             foreach (var (raw, line) in page.Links)
@@ -59,6 +69,7 @@ public static partial class LinkChecker
                     var hash = path.IndexOf('#');
                     if (hash >= 0) { fragment = path[(hash + 1)..]; path = path[..hash]; }
                     var resolved = Resolve(path, exists);
+                    if (resolved is null && reported.Contains(path)) continue;
                     if (resolved is null)
                     {
                         diags.Error(new SourceLocation(page.File, line, 1), ErrorCodes.BrokenLink, $"the page links to '{MapReaderClip(raw)}', which the site does not have");
@@ -66,6 +77,7 @@ public static partial class LinkChecker
                     }
                     target = resolved;
                 }
+                else if (reported.Contains(raw)) continue;
                 else
                 {
                     diags.Error(new SourceLocation(page.File, line, 1), ErrorCodes.BrokenLink, $"the link '{MapReaderClip(raw)}' escapes the base path {urls.BasePath}");
@@ -74,6 +86,33 @@ public static partial class LinkChecker
                 if (fragment is { Length: > 0 } && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(Uri.UnescapeDataString(fragment)))
                     diags.Error(new SourceLocation(page.File, line, 1), ErrorCodes.BrokenLink, $"the link '{MapReaderClip(raw)}' points at '#{fragment}', which {(target == page.File ? "this page" : "/" + target)} does not have");
             }
+    }
+
+    /// <summary>
+    /// What to write instead of a link relative to the page: a web address missing its https://, the page a
+    /// content file ("team.md", "../case-studies/x.yml") is published as, or an address from the top of the site.
+    /// </summary>
+    private static string RelativeAdvice(string url, Func<string, bool> exists)
+    {
+        var clipped = MapReaderClip(url);
+        if (WebHost().IsMatch(url))
+            return $"the link '{clipped}' has no https:// at the start, so it would lead to a page of this site that does not exist; write https://{clipped}";
+        var path = url.Split('#', '?')[0].Replace('\\', '/');
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(p => p is not ("." or "..")).ToList();
+        if (parts.Count > 0 && parts[0] is "input" or "data") parts.RemoveAt(0);
+        if (parts.Count > 0) parts[^1] = Path.GetFileNameWithoutExtension(parts[^1]) is { Length: > 0 } stem && Path.GetExtension(parts[^1]) is ".md" or ".yml" or ".yaml" or ".html" ? stem : parts[^1];
+        var candidates = parts.Count == 0 ? [] : new[]
+        {
+            "/" + string.Join('/', parts) + "/",
+            Routes.Page(parts[^1]),
+            Routes.CaseStudy(parts[^1]),
+            Routes.System(parts[^1]),
+        };
+        var found = candidates.FirstOrDefault(c => Resolve(c, exists) is not null);
+        const string why = "does not start with '/', so where it leads would depend on the page showing it";
+        return found is not null
+            ? $"the link '{clipped}' {why}; write {found}, the address of that page on this site"
+            : $"the link '{clipped}' {why}; write the address of a page of this site from the top, starting with '/' (e.g. /about/), or a full web address starting with https://";
     }
 
     /// <summary>The output file a site-relative path resolves to, or null.</summary>
@@ -110,6 +149,9 @@ public static partial class LinkChecker
 
     [GeneratedRegex("\\s(href|src)=\"([^\"]*)\"", RegexOptions.CultureInvariant)]
     private static partial Regex LinkAttr();
+    // "www.nhs.uk", "nhs.uk/anchors", "example.org": a web address typed without its scheme.
+    [GeneratedRegex(@"^(www\.[^/\s]+|[a-z0-9-]+(\.[a-z0-9-]+)*\.(uk|org|com|net|gov|wales|cymru|scot|nhs|ac|co|io|info|eu)(/.*)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WebHost();
     [GeneratedRegex("\\sid=\"([^\"]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex IdAttr();
 }

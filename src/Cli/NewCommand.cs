@@ -1,5 +1,6 @@
 using System.Text;
 using StatiqReport.Content;
+using StatiqReport.Diagnostics;
 using StatiqReport.Model;
 using StatiqReport.Starter;
 
@@ -12,11 +13,22 @@ namespace StatiqReport.Cli;
 /// </summary>
 public static class NewCommand
 {
-    public static int CaseStudy(string root, string system, string id, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// `new case-study [system] id`: the system may also be given with --system (as for `new site`) or left out
+    /// when the site has one system; run inside data/case-studies/ or a folder under it, the file is written there.
+    /// </summary>
+    public static int CaseStudy(string? rootArg, string? first, string? second, string? systemOption, TextWriter stdout, TextWriter stderr)
     {
-        if (!MapReader.IsId(system) || !MapReader.IsId(id))
-            return Fail(stderr, $"ids are lower-case kebab-case, e.g. 'west-yorkshire' and '{MapReader.ToId(id)}'");
-        if (NoSystem(root, system) is { } why) return Fail(stderr, why);
+        var here = Directory.GetCurrentDirectory();
+        var root = RootOf(rootArg, here);
+        // "new case-study hospital-food north-east-london": the words the other way round.
+        if (first is not null && second is not null && SystemIds(root).Contains(second) && !SystemIds(root).Contains(first)) (first, second) = (second, first);
+        var (systemWord, id) = second is not null ? (first, second) : (systemOption, first);
+        if (id is null)
+            return Fail(stderr, $"name the new case study, in lower-case words joined by hyphens: {Invocation.Command} new case-study community-garden (it is written as data/case-studies/community-garden.yml)");
+        if (!MapReader.IsId(id))
+            return Fail(stderr, $"'{id}' cannot be a case study's id, which is also its file name and web address: use lower-case words joined by hyphens, e.g. {MapReader.ToId(id)}");
+        if (SystemOf(root, systemWord) is not { } system) return Fail(stderr, SystemProblem(root, systemWord, "new case-study <system> " + id));
         var folder = Path.Combine(root, "data", "case-studies");
         var existing = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, id + ".yml", SearchOption.AllDirectories).FirstOrDefault() : null;
@@ -24,26 +36,72 @@ public static class NewCommand
         var today = DateOnly.FromDateTime(DateTime.Now);
         var organisation = SiteContents.SystemName(root, system) ?? "[[Name of an organisation involved]]";
         var text = CaseStudyStarter.Text(new CaseStudyStart(id, system, organisation, StarterSite.PeriodOf(today), today));
-        return Write(root, $"data/case-studies/{id}.yml", $"a case study of {system}", text, stdout, stderr);
+        return Write(root, $"{CaseStudyFolder(root, here)}/{id}.yml", $"a case study of {system}", text, stdout, stderr);
     }
 
-    public static int Report(string root, string system, string period, TextWriter stdout, TextWriter stderr)
+    /// <summary>`new report [system] period`, the system given as for <see cref="CaseStudy"/>; "2024-25 northshire" is read either way round.</summary>
+    public static int Report(string? rootArg, string? first, string? second, string? systemOption, TextWriter stdout, TextWriter stderr)
     {
-        if (!MapReader.IsId(system)) return Fail(stderr, $"'{system}' is not a system id; ids are lower-case kebab-case, e.g. 'west-yorkshire'");
+        var root = RootOf(rootArg, Directory.GetCurrentDirectory());
+        if (first is not null && second is not null && Period.TryParse(first, out _) && !Period.TryParse(second, out _)) (first, second) = (second, first);
+        var (systemWord, period) = second is not null ? (first, second) : (systemOption, first);
+        if (period is null) return Fail(stderr, $"name the financial year of the report: {Invocation.Command} new report 2024-25");
         if (!Period.TryParse(period, out var p)) return Fail(stderr, MapReader.PeriodHint(period, "period"));
-        if (NoSystem(root, system) is { } why) return Fail(stderr, why);
+        if (SystemOf(root, systemWord) is not { } system) return Fail(stderr, SystemProblem(root, systemWord, "new report <system> " + p.Value.Id));
         var text = ReportStarter.Text(SiteContents.ForReport(root, system, p.Value));
         return Write(root, $"input/reports/{system}/{p.Value.Id}.md", $"the {p.Value.Display} report of {system}", text, stdout, stderr);
     }
 
-    private static string? NoSystem(string root, string system)
+    /// <summary>The site folder: --root, else the nearest folder at or above the current one that has data/systems/.</summary>
+    private static string RootOf(string? rootArg, string here)
     {
-        if (File.Exists(Path.Combine(root, "data", "systems", system + ".yml"))) return null;
-        var here = Directory.GetCurrentDirectory();
-        // The commonest cause is running the command outside the site's folder.
-        return Directory.Exists(Path.Combine(root, "data", "systems"))
-            ? $"there is no system '{system}': add data/systems/{system}.yml first, or use the id of one of the files in data/systems/"
-            : $"{NextCommand.PathFromHere(root, here)} is not a site folder (it has no data/systems/): run the command in your site's folder, or name it with --root";
+        if (!string.IsNullOrWhiteSpace(rootArg)) return Path.GetFullPath(rootArg);
+        for (var dir = new DirectoryInfo(here); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "data", "systems"))) return dir.FullName;
+        return here;
+    }
+
+    // Inside data/case-studies/2024/ the new file goes beside the others there; anywhere else, in data/case-studies/.
+    private static string CaseStudyFolder(string root, string here)
+    {
+        var rel = Path.GetRelativePath(Path.Combine(root, "data", "case-studies"), here);
+        return rel == "." || rel.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(rel)
+            ? "data/case-studies" : "data/case-studies/" + rel.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    private static List<string> SystemIds(string root)
+    {
+        var folder = Path.Combine(root, "data", "systems");
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList() : [];
+    }
+
+    /// <summary>
+    /// The system's id: as given, the only system when none is given, or the system whose full name was given
+    /// ("Northshire Integrated Care System"), which is unambiguous; null when it cannot be told.
+    /// </summary>
+    private static string? SystemOf(string root, string? given)
+    {
+        var ids = SystemIds(root);
+        if (given is null) return ids.Count == 1 ? ids[0] : null;
+        if (ids.Contains(given)) return given;
+        var named = SystemLoader.Load(new ContentRoot(root), new DiagnosticBag(), new ReferenceList())
+            .Where(s => string.Equals(s.Name.Trim(), given.Trim(), StringComparison.OrdinalIgnoreCase)).Select(s => s.Id).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private static string SystemProblem(string root, string? given, string usage)
+    {
+        var ids = SystemIds(root);
+        if (!Directory.Exists(Path.Combine(root, "data", "systems")))
+            return $"{NextCommand.PathFromHere(root, Directory.GetCurrentDirectory())} is not a site folder (it has no data/systems/): run the command in your site's folder, or name it with --root";
+        if (ids.Count == 0) return "the site has no systems yet: add data/systems/<id>.yml first (see the README)";
+        if (given is null)
+            return $"this site has {ids.Count} systems, so say which one: {Invocation.Command} {usage.Replace("<system>", ids[0], StringComparison.Ordinal)} (the systems are {string.Join(", ", ids)})";
+        var near = Suggest.Closest(MapReader.ToId(given), ids);
+        return near is not null
+            ? $"there is no system '{given}'; did you mean {near}? Write {Invocation.Command} {usage.Replace("<system>", near, StringComparison.Ordinal)}"
+            : $"there is no system '{given}': use the id of one of the files in data/systems/ ({string.Join(", ", ids)}), or add data/systems/{MapReader.ToId(given)}.yml first";
     }
 
     private static int Write(string root, string rel, string what, string text, TextWriter stdout, TextWriter stderr)

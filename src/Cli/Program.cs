@@ -43,11 +43,14 @@ public static class Program
             { rootOption, portOption, baseUrlOption, allowPlaceholdersOption };
 
         int code = ExitCodes.Success;
-        var systemArg = new Argument<string>("system") { Description = "The system's id (a file name in data/systems/)." };
-        var idArg = new Argument<string>("id") { Description = "The new case study's id, e.g. leeds-flipped-recruitment." };
-        var periodArg = new Argument<string>("period") { Description = "The financial year, e.g. 2024-25." };
-        var newCaseStudy = new Command("case-study", "Write a commented starting file data/case-studies/<id>.yml.") { systemArg, idArg, rootOption };
-        var newReport = new Command("report", "Write a commented starting file input/reports/<system>/<period>.md.") { systemArg, periodArg, rootOption };
+        // Both words are optional to the parser, so that "new case-study community-garden" (one system, or --system)
+        // and a missing word are answered by NewCommand in plain words rather than by the parser.
+        var systemArg = new Argument<string?>("system") { Description = "The system's id (a file name in data/systems/). Leave it out when the site has one system, or give --system.", Arity = ArgumentArity.ZeroOrOne };
+        var idArg = new Argument<string?>("id") { Description = "The new case study's id, e.g. leeds-flipped-recruitment.", Arity = ArgumentArity.ZeroOrOne };
+        var periodArg = new Argument<string?>("period") { Description = "The financial year, e.g. 2024-25.", Arity = ArgumentArity.ZeroOrOne };
+        var forSystemOption = new Option<string?>("--system") { Description = "The system's id, instead of giving it before the other word." };
+        var newCaseStudy = new Command("case-study", "Write a commented starting file data/case-studies/<id>.yml.") { systemArg, idArg, forSystemOption, rootOption };
+        var newReport = new Command("report", "Write a commented starting file input/reports/<system>/<period>.md.") { systemArg, periodArg, forSystemOption, rootOption };
         var folderArg = new Argument<string?>("folder") { Description = "The new site's folder (new or empty). Default: the current folder.", Arity = ArgumentArity.ZeroOrOne };
         var systemOption = new Option<string?>("--system") { Description = "The system's id, in lower case with hyphens, e.g. west-yorkshire or hywel-dda." };
         var nameOption = new Option<string?>("--name") { Description = "The system's full name, e.g. \"West Yorkshire Health and Care Partnership\" (known systems are filled in)." };
@@ -59,8 +62,8 @@ public static class Program
             new Starter.NewSiteRequest(r.GetValue(folderArg), r.GetValue(systemOption), r.GetValue(nameOption), r.GetValue(typeOption), r.GetValue(nationOption)),
             input, stdout, stderr, DateOnly.FromDateTime(DateTime.Now), Invocation.Command));
         var newCommand = new Command("new", "Start a new site, case study or annual report from commented starter files.") { newSite, newCaseStudy, newReport };
-        newCaseStudy.SetAction(r => code = NewCommand.CaseStudy(RootOf(r.GetValue(rootOption)), r.GetValue(systemArg)!, r.GetValue(idArg)!, stdout, stderr));
-        newReport.SetAction(r => code = NewCommand.Report(RootOf(r.GetValue(rootOption)), r.GetValue(systemArg)!, r.GetValue(periodArg)!, stdout, stderr));
+        newCaseStudy.SetAction(r => code = NewCommand.CaseStudy(r.GetValue(rootOption), r.GetValue(systemArg), r.GetValue(idArg), r.GetValue(forSystemOption), stdout, stderr));
+        newReport.SetAction(r => code = NewCommand.Report(r.GetValue(rootOption), r.GetValue(systemArg), r.GetValue(periodArg), r.GetValue(forSystemOption), stdout, stderr));
 
         var command = new RootCommand(
             "StatiqReport builds an accessible public website of NHS anchor impact - case studies, figures and annual reports - " +

@@ -155,9 +155,36 @@ public static partial class Placeholders
                     spans.Add((from + (int)c.Start.Index, from + (int)c.End.Index));
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            // The file's YAML error is reported by its loader; comments after it are not told apart.
+            // The file's YAML error is reported by its loader; its starter files' comments must still not be
+            // called starter text left to replace, so the comments are found line by line instead.
+            return LineComments(text, from, to);
+        }
+        return spans;
+    }
+
+    /// <summary>
+    /// Comments found without the YAML scanner, for text it cannot read: from a '#' at the start of a line or
+    /// after a space, outside quotes on that line, to the end of the line.
+    /// </summary>
+    private static List<(int Start, int End)> LineComments(string text, int from, int to)
+    {
+        var spans = new List<(int, int)>();
+        var lineStart = from;
+        while (lineStart < to)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart, to - lineStart);
+            if (lineEnd < 0) lineEnd = to;
+            char quote = '\0';
+            for (var i = lineStart; i < lineEnd; i++)
+            {
+                var c = text[i];
+                if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
+                if (c is '"' or '\'' && (i == lineStart || text[i - 1] is ' ' or ':' or '[' or '{' or ',' or '-')) quote = c;
+                else if (c == '#' && (i == lineStart || char.IsWhiteSpace(text[i - 1]))) { spans.Add((i, lineEnd)); break; }
+            }
+            lineStart = lineEnd + 1;
         }
         return spans;
     }

@@ -18,7 +18,7 @@ public sealed class AdminCollections(AdminFacts facts)
     ];
 
     public AdminNode CaseStudies() => Entries("case-studies", "Case studies", "Case study", "data/case-studies", "yml", "yml", "title",
-        "The file name is the case study's id and its address (/case-studies/<id>/); lower-case kebab-case", IdMessage, AdminFields.IdPattern, nested: true,
+        "The file name is the case study's id and its address (/case-studies/<id>/); lower-case words joined by hyphens", IdMessage, AdminFields.IdPattern, nested: true,
         CaseStudyFields());
 
     public AdminNode[] CaseStudyFields() =>
@@ -56,7 +56,7 @@ public sealed class AdminCollections(AdminFacts facts)
     ];
 
     public AdminNode Systems() => Entries("systems", "Systems", "System", "data/systems", "yml", "yml", "name",
-        "The file name is the system's id (/systems/<id>/); lower-case kebab-case", IdMessage, AdminFields.IdPattern, nested: false,
+        "The file name is the system's id (/systems/<id>/); lower-case words joined by hyphens", IdMessage, AdminFields.IdPattern, nested: false,
         SystemFields());
 
     public AdminNode[] SystemFields() =>

@@ -10,7 +10,7 @@ namespace StatiqReport.Admin;
 /// </summary>
 public sealed class AdminFields(bool bilingual)
 {
-    /// <summary>Ids: lower-case kebab-case, as MapReader.IsId checks.</summary>
+    /// <summary>Ids: lower-case words joined by hyphens, as MapReader.IsId checks.</summary>
     public const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
     /// <summary>A financial year such as 2024-25 (Period.TryParse also checks the second year follows the first).</summary>
     public const string PeriodPattern = "^(19|20)[0-9]{2}-[0-9]{2}$";

@@ -64,7 +64,7 @@ public static partial class CaseStudyLoader
         var id = Path.GetFileNameWithoutExtension(rel);
         if (!MapReader.IsId(id))
         {
-            diags.Error(file.Start, ErrorCodes.InvalidId, $"the file name '{id}' is the case study's id and must be lower-case kebab-case; rename it to '{MapReader.ToId(id)}.yml'");
+            diags.Error(file.Start, ErrorCodes.InvalidId, $"the file name '{id}' is the case study's id and must be lower-case words joined by hyphens; rename it to '{MapReader.ToId(id)}.yml', or to the id the rest of the site already uses for it");
             return null;
         }
         var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxTextFileBytes, diags, ErrorCodes.FileUnreadable);
@@ -88,7 +88,7 @@ public static partial class CaseStudyLoader
         var published = r.Date("published");
 
         var figures = r.Objects("figures", "a figure", FigureKeys)
-            .Select(f => (f.Number("value", true), f.RequiredText("unit"), f.RequiredText("label")) is ({ } v, { } u, { } l) ? new Figure(v, u.Trim(), l) : null)
+            .Select(f => (f.Number("value", true), Unit(f), f.RequiredText("label")) is ({ } v, { } u, { } l) ? new Figure(v, u.Trim(), l) : null)
             .OfType<Figure>().ToList();
         var stages = r.Objects("stages", "a programme stage", StageKeys)
             .Select(s => (s.RequiredText("label"), s.Number("value", true)) is ({ } l, { } v) ? new Stage(l, v) : null)
@@ -154,6 +154,16 @@ public static partial class CaseStudyLoader
             ? $" There is '{dir}{guess}': capital letters count (Windows finds it, the machine that publishes the site does not), so write src: {dir}{guess}."
             : $" Did you mean src: {dir}{guess}?";
         return $"there is no file '{MapReader.Clip(normal)}': put the image there, or correct the name in src.{hint}";
+    }
+
+    /// <summary>A figure's or metric's unit; a sign for a unit with a word ("£" is gbp, "%" is percent) is answered with the word.</summary>
+    internal static string? Unit(MapReader r)
+    {
+        var unit = r.RequiredText("unit");
+        if (unit is null || YamlValueMistakes.UnitWord(unit) is not { } word || word == unit.Trim()) return unit;
+        r.File.Error(r.At("unit"), ErrorCodes.InvalidChoice,
+            $"write the unit as the word {word} (unit: {word}): figures in gbp show as £1,200 and in percent as 23.5%, found '{MapReader.Clip(unit)}'");
+        return null;
     }
 
     internal static ImageRef? ReadImage(ContentRoot root, MapReader r)

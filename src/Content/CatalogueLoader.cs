@@ -62,7 +62,7 @@ public static class CatalogueLoader
             Better? better = betterText switch { "up" => Better.Up, "down" => Better.Down, null => null, _ => null };
             if (betterText is not null && better is null)
                 r.File.Error(r.At("better"), ErrorCodes.InvalidChoice, $"'better' must be 'up' (higher is better) or 'down' (lower is better), found '{MapReader.Clip(betterText)}'");
-            return (r.Id("id", true), domain, r.RequiredText("title"), r.RequiredText("unit"), r.RequiredText("definition"))
+            return (r.Id("id", true), domain, r.RequiredText("title"), CaseStudyLoader.Unit(r), r.RequiredText("definition"))
                 is ({ } id, { } d, { } title, { } unit, { } def) && better is not null
                 ? Named(refs, new MetricDefinition(id, d, title, unit.Trim(), better.Value, def, r.Text("source")))
                 : null;

@@ -135,7 +135,7 @@ public sealed partial class MapReader
         var text = Text(key, required);
         if (text is null) return null;
         if (IsId(text)) return text;
-        File.Error(At(key), ErrorCodes.InvalidId, $"'{Clip(text)}' is not a valid id for '{key}'; ids are lower-case kebab-case, e.g. '{ToId(text)}'");
+        File.Error(At(key), ErrorCodes.InvalidId, $"'{Clip(text)}' is not a valid id for '{key}'; ids are lower-case words joined by hyphens, e.g. '{ToId(text)}'");
         return null;
     }
 
@@ -219,7 +219,7 @@ public sealed partial class MapReader
     {
         var written = Items(key, required, "an id");
         foreach (var (v, at) in written.Where(w => !IsId(w.Text)))
-            File.Error(at, ErrorCodes.InvalidId, $"'{Clip(v)}' in '{key}' is not a valid id; ids are lower-case kebab-case, e.g. '{ToId(v)}'");
+            File.Error(at, ErrorCodes.InvalidId, $"'{Clip(v)}' in '{key}' is not a valid id; ids are lower-case words joined by hyphens, e.g. '{ToId(v)}'");
         return written.Where(w => IsId(w.Text)).ToList();
     }
 

@@ -19,7 +19,7 @@ public static class PageLoader
             var isHome = slug == "index";
             if (!isHome && !MapReader.IsId(slug))
             {
-                diags.Error(SourceLocation.File(rel), ErrorCodes.PageName, $"the file name '{slug}' becomes the page's address and must be lower-case kebab-case; rename it to '{MapReader.ToId(slug)}.md'");
+                diags.Error(SourceLocation.File(rel), ErrorCodes.PageName, $"the file name '{slug}' becomes the page's address and must be lower-case words joined by hyphens; rename it to '{MapReader.ToId(slug)}.md'");
                 continue;
             }
             if (!isHome && reservedSlugs.Contains(slug))

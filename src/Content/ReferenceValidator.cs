@@ -16,23 +16,44 @@ public static class ReferenceValidator
     /// </param>
     public static void Check(ReferenceList refs, IReadOnlyDictionary<ReferenceKind, IReadOnlySet<string>> known, DiagnosticBag diags)
     {
+        var unknown = new List<(Reference Ref, string Message, ErrorCode Code)>();
         foreach (var r in refs.All)
         {
             var isId = MapReader.IsId(r.Id);
-            if (!known.TryGetValue(r.Kind, out var ids))
+            if (!known.TryGetValue(r.Kind, out var all))
             {
                 if (!isId) diags.Error(r.At, ErrorCodes.InvalidId, $"'{MapReader.Clip(r.Id)}' is not a valid {Kind(r.Kind).What} id; {IdForm}, e.g. '{MapReader.ToId(r.Id)}'");
                 continue;
             }
-            if (ids.Contains(r.Id)) continue;
+            if (all.Contains(r.Id)) continue;
+            // Files named otherwise than as ids ("South Vale.yml") have their own error, and are never offered as ids.
+            var ids = all.Where(MapReader.IsId).ToHashSet(StringComparer.Ordinal);
             var code = isId ? Kind(r.Kind).Code : ErrorCodes.InvalidId;
-            diags.Error(r.At, code, Message(r, isId, refs.Names.Match(r.Kind, r.Id, ids), ids));
+            var misnamed = all.Where(i => !MapReader.IsId(i)).FirstOrDefault(i => Squeeze(i) == Squeeze(r.Id) || Suggest.Closest(MapReader.ToId(i), [r.Id]) is not null);
+            unknown.Add((r, misnamed is not null && r.Kind is ReferenceKind.System or ReferenceKind.CaseStudy
+                ? $"there is no {Kind(r.Kind).What} '{MapReader.Clip(r.Id)}': the file {Kind(r.Kind).Where}{misnamed}.yml seems to be it; rename that file to {r.Id}.yml"
+                : Message(r, isId, refs.Names.Match(r.Kind, r.Id, ids), ids), code));
+        }
+        // The same unknown id on many lines of one file (a CSV's rows) is one mistake: reported at its first line, naming the others.
+        foreach (var g in unknown.GroupBy(u => (u.Ref.At.Path, u.Ref.Kind, u.Ref.Id)))
+        {
+            var list = g.OrderBy(u => u.Ref.At.Line).ThenBy(u => u.Ref.At.Column).ToList();
+            if (list.Count < 3)
+            {
+                foreach (var u in list) diags.Error(u.Ref.At, u.Code, u.Message);
+                continue;
+            }
+            var lines = list.Skip(1).Select(u => u.Ref.At.Line).Distinct().ToList();
+            var shown = string.Join(", ", lines.Take(10)) + (lines.Count > 10 ? $" and {lines.Count - 10} more" : "");
+            diags.Error(list[0].Ref.At, list[0].Code, $"{list[0].Message} (the same on lines {shown} of this file)");
         }
     }
 
-    private const string IdForm = "ids are lower-case kebab-case";
+    private static string Squeeze(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
-    private static string Message(Reference r, bool isId, IReadOnlyList<string> named, IReadOnlySet<string> ids)
+    private const string IdForm = "ids are lower-case words joined by hyphens";
+
+    private static string Message(Reference r, bool isId, IReadOnlyList<string> named, HashSet<string> ids)
     {
         var (_, what, where) = Kind(r.Kind);
         var text = MapReader.Clip(r.Id);
@@ -46,7 +67,7 @@ public static class ReferenceValidator
         }
         if (named.Count > 1)
             return $"'{text}' fits more than one {what}: {string.Join(" or ", named.Select(n => $"'{n}'"))}; write the id of the one you mean";
-        var known = $"known: {Suggest.Known(ids)} (see {where})";
+        var known = ids.Count == 0 ? $"there are none yet (see {where})" : $"known: {Suggest.Known(ids)} (see {where})";
         if (isId) return $"unknown {what} '{text}'{Suggest.Hint(r.Id, ids)}; {known}";
         // Not an id in form: suggest an existing id when the text is close to one, never one that would fail next.
         var guess = MapReader.ToId(r.Id);

@@ -28,7 +28,7 @@ public static class SystemLoader
         var id = Path.GetFileNameWithoutExtension(rel);
         if (!MapReader.IsId(id))
         {
-            diags.Error(file.Start, ErrorCodes.InvalidId, $"the file name '{id}' is the system's id and must be lower-case kebab-case; rename it to '{MapReader.ToId(id)}.yml'");
+            diags.Error(file.Start, ErrorCodes.InvalidId, $"the file name '{id}' is the system's id and must be lower-case words joined by hyphens; rename it to '{MapReader.ToId(id)}.yml', or to the id the rest of the site already uses for the system");
             return null;
         }
         var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxTextFileBytes, diags, ErrorCodes.FileUnreadable);

@@ -25,7 +25,11 @@ public static class YamlLayoutMistakes
                 $"the lines above are a list, each item starting with '- ', but this line does not: start it with '- ' too, or indent it to line up with the text of the item on line {lines.FileLine(above)}");
         if (p.Key is { } key && a is not null) return KeyIndent(lines, line, p, key, above, a);
         if (p.Key is null && (a is null || a.Key is not null) && p.Value.Length > 0 && char.IsLetterOrDigit(p.Value[0]))
-            return NoColon(line, p);
+            return a is { Key: { } textKey2, Value: [not ('|' or '>' or '[' or '{' or '"' or '\'' or '&' or '*'), ..] } && p.IndentColumn <= a.KeyColumn && !Assigned(p.Value)
+                ? new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
+                    $"this line has no key and colon: if it carries on the text of '{textKey2}' from line {lines.FileLine(above)}, start it with {a.KeyColumn + 1} spaces " +
+                    $"(at column {a.KeyColumn + 2}) or join it onto that line; if it starts a new field, write the key, a colon and a space first")
+                : NoColon(line, p);
         return null;
     }
 
@@ -69,9 +73,15 @@ public static class YamlLayoutMistakes
             $"'{key}' starts at column {col}, which lines up with no line above it: start it at column {aCol}, {nearest}{also}");
     }
 
+    // "period = 2026-27": one word, then '=' or a dash where the colon belongs.
+    private static bool Assigned(string v) => System.Text.RegularExpressions.Regex.IsMatch(v, @"^[A-Za-z][\w-]*\s*(=|:=|\s-\s|\s–\s)\s*\S");
+
     private static YamlMistake NoColon(int line, LineParts p)
     {
         var v = p.Value;
+        if (System.Text.RegularExpressions.Regex.Match(v, @"^(?<key>[A-Za-z][\w-]*)\s*(=|:=|\s-\s|\s–\s)\s*(?<value>\S.*)$") is { Success: true } eq)
+            return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
+                $"a key and its value are separated by a colon and a space: write {eq.Groups["key"].Value}: {eq.Groups["value"].Value.TrimEnd()}");
         var space = v.IndexOf(' ', StringComparison.Ordinal);
         var typed = space < 0 ? $"{v}: " : $"{v[..space]}: {v[(space + 1)..].TrimStart()}";
         return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,

@@ -39,7 +39,7 @@ public static class YamlMistakes
         if (said.Contains("quoted scalar", StringComparison.Ordinal) && UnclosedQuote(lines, line, column) is { } quote) return [quote];
         if (said.Contains("anchor", StringComparison.OrdinalIgnoreCase) && StarLine(lines) is > 0 and var star) line = star;
         var at = lines.IsEmpty(line) ? lines.Above(line) : line;
-        var mistake = YamlValueMistakes.Find(lines, at) ?? YamlLayoutMistakes.Find(lines, at, said);
+        var mistake = YamlValueMistakes.Find(lines, at) ?? YamlLayoutMistakes.Find(lines, at, said) ?? InFlowOn(lines, at);
         return [mistake ?? Generic(line, column)];
     }
 
@@ -100,6 +100,8 @@ public static class YamlMistakes
         var text = lines[line];
         var opener = column - 1 < text.Length ? text[column - 1] : '[';
         var closer = opener == '{' ? '}' : ']';
+        // Closed on its own line: something inside it stopped the library, not a missing bracket.
+        if (text.IndexOf(closer, column) >= 0 && YamlValueMistakes.InFlow(lines, line, column) is { } inside) return inside;
         var example = LineParts.Of(text) is { KeyColumn: > 0 } p && p.ValueColumn == column && !text.Contains(closer, StringComparison.Ordinal)
             ? $", as in {text[(p.KeyColumn - 1)..].TrimEnd()}{closer}"
             : "";
@@ -117,6 +119,14 @@ public static class YamlMistakes
         var name = q == '"' ? "double quote (\")" : "single quote (')";
         return new YamlMistake(line, column, ErrorCodes.SyntaxError,
             $"the {name} that starts the text here is never closed: add {q} at the end of the text{example}");
+    }
+
+    // A one-line { } or [ ] on the line, closed there, with a mistake inside it.
+    private static YamlMistake? InFlowOn(YamlLines lines, int line)
+    {
+        var text = lines[line];
+        var open = text.IndexOfAny(['{', '[']);
+        return open < 0 || lines.InTextBlock(line) ? null : YamlValueMistakes.InFlow(lines, line, open + 1);
     }
 
     // A value that starts with '*' is read as a reference to an '&' name; find the first such line.

@@ -40,7 +40,7 @@ public static class YamlValueMistakes
         var close = Closing(v, v[0]);
         if (close < 0 || v[(close + 1)..].TrimStart() is "" or ['#', ..] or [',', ..] or [']', ..] or ['}', ..]) return null;
         var fix = v[0] == '"'
-            ? $"to use quotation marks inside the text, put the whole text in single quotes instead, as in {Example(p, "'" + v.Replace("'", "''", StringComparison.Ordinal) + "'")}"
+            ? $"to use quotation marks inside the text, put the whole text in single quotes instead, as in {Example(p, "'" + Unwrapped(v).Replace("'", "''", StringComparison.Ordinal) + "'")}"
             : $"to use an apostrophe inside the text, put the whole text in double quotes instead, as in {Example(p, Quoted(v[1..^(v[^1] == '\'' ? 1 : 0)].Replace("''", "'", StringComparison.Ordinal)))}";
         return new YamlMistake(line, p.ValueColumn, ErrorCodes.SyntaxError,
             $"{Subject(p)} starts with a quote, so it ends at the next {v[0]} and the words after it cannot be read; {fix}");
@@ -52,6 +52,8 @@ public static class YamlValueMistakes
         var sign = v[0];
         var reserved = Reserved.Contains(sign, StringComparison.Ordinal) || (sign is '-' or '?' && v.Length > 1 && v[1] == ' ');
         if (!reserved || (sign is '[' or '{' && !TextAfterBracket(v))) return null;
+        if (p.Key is "unit" && UnitWord(v) is { } unit)
+            return new YamlMistake(line, p.ValueColumn, ErrorCodes.SyntaxError, $"write the unit as a word: unit: {unit}");
         var blockHint = sign is '|' or '>'
             ? $"; or, for text over several lines, leave nothing after the {sign} and start the text on the next line, indented"
             : "";
@@ -70,6 +72,79 @@ public static class YamlValueMistakes
         return new YamlMistake(line, p.ValueColumn + inner, ErrorCodes.SyntaxError,
             $"{Subject(p)} contains a colon followed by a space (': '), which YAML reads as the start of another key: put the whole text in double quotes, as in {Example(p, Quoted(v))}");
     }
+
+    /// <summary>
+    /// A mistake inside a one-line { } or [ ] that is closed on its line, which the library reports as never closed:
+    /// quotes inside quoted text, ': ' in unquoted text, or a value starting with a reserved sign. Null when none is seen.
+    /// </summary>
+    public static YamlMistake? InFlow(YamlLines lines, int line, int openColumn)
+    {
+        var text = lines[line];
+        var start = openColumn; // 0-based index just after the bracket
+        var depth = 1;
+        var entryStart = start;
+        char quote = '\0';
+        for (var i = start; i <= text.Length && depth > 0; i++)
+        {
+            var c = i < text.Length ? text[i] : ',';
+            if (quote != '\0')
+            {
+                if (c == quote) quote = '\0';
+                continue;
+            }
+            if (c is '"' or '\'' && text[entryStart..i].TrimEnd().EndsWith(':') || (c is '"' or '\'' && text[entryStart..i].Trim().Length == 0)) { quote = c; continue; }
+            if (c is '[' or '{') { depth++; continue; }
+            var ends = c == ',' || (c is ']' or '}' && --depth == 0);
+            if (!ends) continue;
+            if (depth == 0 || c == ',')
+            {
+                if (Entry(line, text, entryStart, i) is { } mistake) return mistake;
+                entryStart = i + 1;
+            }
+        }
+        return null;
+    }
+
+    private static YamlMistake? Entry(int line, string text, int from, int to)
+    {
+        var entry = text[from..to];
+        var lead = entry.Length - entry.TrimStart().Length;
+        var colon = entry.IndexOf(": ", StringComparison.Ordinal);
+        var key = colon > 0 ? entry[..colon].Trim() : null;
+        var valueAt = colon > 0 ? colon + 2 + (entry[(colon + 2)..].Length - entry[(colon + 2)..].TrimStart().Length) : lead;
+        var v = entry[valueAt..].TrimEnd();
+        if (v.Length == 0) return null;
+        var column = from + valueAt + 1;
+        var subject = key is null ? "this item" : $"the text of '{key}'";
+        if (v[0] is '"' or '\'')
+        {
+            var close = Closing(v, v[0]);
+            if (close < 0 || v[(close + 1)..].Trim().Length == 0) return null;
+            var inner = v[0] == '"' ? "'" + Unwrapped(v).Replace("'", "''", StringComparison.Ordinal) + "'" : Quoted(v[1..^(v[^1] == '\'' ? 1 : 0)].Replace("''", "'", StringComparison.Ordinal));
+            return new YamlMistake(line, column, ErrorCodes.SyntaxError,
+                $"{subject} starts with a quote, so it ends at the next {v[0]} and the words after it cannot be read: put the whole text in {(v[0] == '"' ? "single" : "double")} quotes instead, as in {(key is null ? "" : key + ": ")}{inner}");
+        }
+        if (key is not null && v.Contains(": ", StringComparison.Ordinal))
+            return new YamlMistake(line, column + v.IndexOf(": ", StringComparison.Ordinal), ErrorCodes.SyntaxError,
+                $"{subject} contains a colon followed by a space (': '), which YAML reads as the start of another key: put the whole text in double quotes, as in {key}: {Quoted(v)}");
+        if (key is "unit" && UnitWord(v) is { } unit)
+            return new YamlMistake(line, column, ErrorCodes.SyntaxError, $"write the unit as a word: unit: {unit}");
+        if (Reserved.Contains(v[0], StringComparison.Ordinal) && v[0] is not ('[' or '{'))
+            return new YamlMistake(line, column, ErrorCodes.SyntaxError,
+                $"{subject} starts with {v[0]}, which has a special meaning in YAML: put the whole text in double quotes, as in {(key is null ? "" : key + ": ")}{Quoted(v)}");
+        return null;
+    }
+
+    // "The hub said "come in" and I did." without its outer double quotes, to be put in single quotes.
+    private static string Unwrapped(string v) => v.Length >= 2 && v[0] == '"' && v.TrimEnd()[^1] == '"' ? v.TrimEnd()[1..^1] : v.TrimStart('"');
+
+    /// <summary>The unit word for a sign written as a figure's unit ("%" is percent, "£" is gbp), or null.</summary>
+    public static string? UnitWord(string v) => v.Trim().Trim('"', '\'') switch
+    {
+        "%" or "per cent" or "percentage" => "percent",
+        "£" or "GBP" or "pounds" or "£s" => "gbp",
+        _ => null,
+    };
 
     private static bool TextAfterBracket(string v)
     {

@@ -28,7 +28,7 @@ public static class ErrorCodes
     public static readonly ErrorCode UnknownCaseStudy = new("SR0106", "unknown case study", "Use the id (file name) of a file in data/case-studies/.");
     public static readonly ErrorCode MissingField = new("SR0107", "missing required field", "Add the field.");
     public static readonly ErrorCode WrongType = new("SR0108", "wrong type", "Give the value the type the contract asks for.");
-    public static readonly ErrorCode InvalidId = new("SR0109", "invalid id", "Ids are lower-case kebab-case: letters a-z, digits and single hyphens; a name or title written instead is answered with its id.");
+    public static readonly ErrorCode InvalidId = new("SR0109", "invalid id", "Ids are lower-case words joined by hyphens: letters a-z, digits and single hyphens; a name or title written instead is answered with its id.");
     public static readonly ErrorCode InvalidPeriod = new("SR0110", "invalid period", "Write a financial year as 2023-24 (the second year is the next one).");
     public static readonly ErrorCode InvalidDate = new("SR0111", "invalid date", "Write dates as ISO dates: 2024-08-16 (20/01/2025, read day first, is answered with 2025-01-20).");
     public static readonly ErrorCode InvalidChoice = new("SR0112", "value not allowed", "Use one of the allowed values listed in the message.");
@@ -50,7 +50,7 @@ public static class ErrorCodes
     public static readonly ErrorCode FrontMatterMissing = new("SR0301", "front matter missing or unterminated", "Start the file with a YAML front matter block between two '---' lines.");
     public static readonly ErrorCode UnsafeMarkdownLink = new("SR0302", "unsafe link in Markdown", "Use an https:, http: or mailto: link, or a site-relative path.");
     public static readonly ErrorCode ReportPath = new("SR0303", "misplaced report file", "Put reports at input/reports/<system id>/<period>.md, e.g. input/reports/west-yorkshire/2023-24.md.");
-    public static readonly ErrorCode PageName = new("SR0304", "invalid page file name", "Name free pages in lower-case kebab-case, e.g. input/accessibility.md.");
+    public static readonly ErrorCode PageName = new("SR0304", "invalid page file name", "Name free pages in lower-case words joined by hyphens, e.g. input/accessibility.md.");
     public static readonly ErrorCode PageClash = new("SR0305", "page address already taken", "Rename the page: its address is used by a built-in page.");
     public static readonly ErrorCode BrokenLink = new("SR0401", "broken internal link", "Point the link at a page or file that the site has.");
     public static readonly ErrorCode UnknownString = new("SR0501", "unknown interface string", "Use a key of the bundled theme/strings/<language>.yml (en.yml or cy.yml); copy only the keys you change.");

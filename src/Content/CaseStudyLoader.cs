@@ -98,12 +98,15 @@ public static partial class CaseStudyLoader
             .OfType<Quote>().ToList();
         var sources = r.Objects("sources", "a source", SourceKeys).Select(ReadSource).OfType<SourceRef>().ToList();
         var image = ReadImage(root, r);
+        // Read before giving up on the case study, so that their mistakes are reported in the same run.
+        var organisations = r.TextList("organisations");
+        var illustrative = r.Bool("illustrative") ?? false;
 
         if (title is null || system is null || summary is null || faced is null || did is null || results is null || principles.Count == 0)
             return null;
         return new CaseStudy(id, title.Trim(), system, principles.Select(p => p.Id).Distinct().ToList(), summary.Trim(), faced, did, results,
-            domains.Select(d => d.Id).Distinct().ToList(), period, published, r.TextList("organisations"),
-            figures, stages, quotes, sources, image, r.Bool("illustrative") ?? false, r.Location)
+            domains.Select(d => d.Id).Distinct().ToList(), period, published, organisations,
+            figures, stages, quotes, sources, image, illustrative, r.Location)
         { SummaryText = MarkdownRenderer.ToPlainText(summary.Trim()).ReplaceLineEndings(" ") };
     }
 

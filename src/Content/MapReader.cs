@@ -199,7 +199,12 @@ public sealed partial class MapReader
         if (node is null) return [];
         if (node is YamlScalarNode single && single.Value is { Length: > 0 })
         {
-            File.Error(File.At(node.Start), ErrorCodes.WrongType, $"'{key}' of {What} must be a list; write it as '{key}: [{Clip(single.Value)}]' or as lines starting with '- '");
+            // Bullets pasted from Word ("• Barts Health NHS Trust") on lines of their own are one text to YAML.
+            var bulleted = single.Value.Split(Bullets, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            File.Error(File.At(node.Start), ErrorCodes.WrongType, single.Value.AsSpan().IndexOfAny(BulletSigns) >= 0
+                ? $"'{key}' must be a list, each item on a line of its own starting with '- ' (a hyphen and a space) instead of a bullet such as '•': "
+                  + $"write {string.Join(", then ", bulleted.Take(3).Select(b => $"'- {Clip(b)}'"))}{(bulleted.Length > 3 ? " and so on" : "")}, each on its own line under '{key}:'"
+                : $"'{key}' of {What} must be a list; write it as '{key}: [{Clip(single.Value)}]' or as lines starting with '- '");
             return [];
         }
         if (node is not YamlSequenceNode seq) { Wrong(key, node, "a list of text"); return []; }
@@ -275,11 +280,19 @@ public sealed partial class MapReader
         return list;
     }
 
-    /// <summary>The ids in text such as "a, b" (or "a b" when it ran over several lines), or null when it is not several ids.</summary>
+    private static readonly char[] Bullets = ['•', '·', '▪', '◦', '‣', '⁃', '●', '○', '■', '□', '➢', '►'];
+    private static readonly System.Buffers.SearchValues<char> BulletSigns = System.Buffers.SearchValues.Create(Bullets);
+
+    /// <summary>
+    /// The ids in text such as "a, b", "a and b", "a; b", "a & b" (or "a b" when it ran over several lines), or null when
+    /// it is not several ids.
+    /// </summary>
     private static List<string>? SeveralIds(string text, bool severalLines)
     {
-        if (!text.Contains(',') && !severalLines) return null;
-        var parts = text.Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var joined = text.IndexOfAny([',', ';', '&', '/', '+']) >= 0 || text.Contains(" and ", StringComparison.Ordinal);
+        if (!joined && !severalLines) return null;
+        var parts = text.Split([',', ';', '&', '/', '+', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(p => p != "and").ToList();
         return parts.Count >= 2 && parts.All(IsId) ? parts : null;
     }
 

@@ -57,9 +57,10 @@ public static class SystemLoader
             population = null;
         }
         var maturity = ReadMaturity(r, refs);
+        // Read before giving up on the system, so that their mistakes are reported in the same run.
+        var (region, anchors, welshName, summary) = (r.Text("region"), r.TextList("anchors"), r.Text("welsh-name"), r.Text("summary"));
         if (name is null || type is null || nation is null) return null;
-        return new SystemProfile(id, name.Trim(), type, nation, r.Text("region"), (long?)population, website,
-            r.TextList("anchors"), r.Text("welsh-name"), r.Text("summary"), maturity, r.Location);
+        return new SystemProfile(id, name.Trim(), type, nation, region, (long?)population, website, anchors, welshName, summary, maturity, r.Location);
     }
 
     private static string? Choice(MapReader r, string key, string[] allowed)
@@ -86,11 +87,9 @@ public static class SystemLoader
         foreach (var (k, v) in byPeriod.Children)
         {
             var key = (k as YamlScalarNode)?.Value ?? "";
-            if (!Period.TryParse(key, out var period))
-            {
-                r.File.Error(r.File.At(k.Start), ErrorCodes.InvalidPeriod, MapReader.PeriodHint(key, "maturity"));
-                continue;
-            }
+            // A period written wrongly is reported, and its areas and levels are still checked in the same run.
+            var valid = Period.TryParse(key, out var period);
+            if (!valid) r.File.Error(r.File.At(k.Start), ErrorCodes.InvalidPeriod, MapReader.PeriodHint(key, "maturity"));
             if (v is not YamlMappingNode areas)
             {
                 r.File.Error(r.File.At(v.Start), ErrorCodes.WrongShape, $"maturity for {key} must map area ids to levels, e.g. climate-change: emerging");
@@ -101,19 +100,22 @@ public static class SystemLoader
             {
                 var area = (ak as YamlScalarNode)?.Value ?? "";
                 refs.Add(ReferenceKind.MaturityArea, area, r.File.At(ak.Start));
-                MaturityLevel? level = (av as YamlScalarNode)?.Value switch
+                var written = (av as YamlScalarNode)?.Value;
+                MaturityLevel? level = written switch
                 {
                     "emerging" => MaturityLevel.Emerging,
                     "established" => MaturityLevel.Established,
                     "expanding" => MaturityLevel.Expanding,
                     _ => null,
                 };
+                var meant = written is null ? null : Suggest.Closest(written.Trim().ToLowerInvariant(), ["emerging", "established", "expanding"]) ?? (written.Trim().ToLowerInvariant() is "emerging" or "established" or "expanding" ? written.Trim().ToLowerInvariant() : null);
                 if (level is null)
                     r.File.Error(r.File.At(av.Start), ErrorCodes.UnknownMaturityArea,
-                        $"maturity level must be emerging, established or expanding, found {MapReader.Describe(av)}");
+                        $"maturity level must be emerging, established or expanding, found {MapReader.Describe(av)}{(meant is null ? "" : meant == written!.Trim().ToLowerInvariant() ? $"; write {meant}, in small letters" : $"; did you mean {meant}?")}");
                 else levels[area] = level.Value;
             }
-            result[period.Value] = levels;
+            if (!valid) continue;
+            result[period!.Value] = levels;
         }
         return result;
     }

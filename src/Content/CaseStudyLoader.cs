@@ -153,10 +153,29 @@ public static partial class CaseStudyLoader
         var dir = normal.Contains('/') ? normal[..(normal.LastIndexOf('/') + 1)] : "";
         var guess = near.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase))
             ?? Diagnostics.Suggest.Closest(name, near);
+        if (guess is null && Elsewhere(root, name) is { } other)
+            return $"there is no file '{MapReader.Clip(normal)}', but there is an image of that name at {other}: "
+                + (other.StartsWith("input/images/", StringComparison.Ordinal) ? $"write src: {other}" : $"move it into input/images/ and write src: input/images/{Path.GetFileName(other)}, or write src: {other}");
         var hint = guess is null ? "" : string.Equals(guess, name, StringComparison.OrdinalIgnoreCase)
             ? $" There is '{dir}{guess}': capital letters count (Windows finds it, the machine that publishes the site does not), so write src: {dir}{guess}."
             : $" Did you mean src: {dir}{guess}?";
         return $"there is no file '{MapReader.Clip(normal)}': put the image there, or correct the name in src.{hint}";
+    }
+
+    /// <summary>Where else under input/ and data/ an image of that name (any capitals) is, input/images/ first, or null.</summary>
+    private static string? Elsewhere(ContentRoot root, string name)
+    {
+        foreach (var top in new[] { "input", "data" })
+        {
+            var full = root.Full(top);
+            if (!Directory.Exists(full)) continue;
+            var found = Directory.EnumerateFiles(full, "*", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = ContentLimits.MaxFolderDepth, MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System })
+                .Where(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase))
+                .Select(f => Path.GetRelativePath(root.FullPath, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal).FirstOrDefault();
+            if (found is not null) return found;
+        }
+        return null;
     }
 
     /// <summary>A figure's or metric's unit; a sign for a unit with a word ("£" is gbp, "%" is percent) is answered with the word.</summary>

@@ -12,6 +12,14 @@ public static class FrontMatter
     {
         var normal = text.Replace("\r\n", "\n");
         var lines = normal.Split('\n');
+        var blank = lines.TakeWhile(l => l.Trim().Length == 0).Count();
+        if (blank > 0 && blank < lines.Length && lines[blank].TrimEnd() == "---")
+        {
+            diags.Error(new SourceLocation(relPath, 1, 1), ErrorCodes.FrontMatterMissing, blank == 1
+                ? "the first line is empty, but the '---' on line 2 must be the very first line of the file: delete the empty line"
+                : $"the first {blank} lines are empty, but the '---' on line {blank + 1} must be the very first line of the file: delete the empty lines");
+            return null;
+        }
         if (lines.Length > 0 && lines[0].TrimEnd() != "---" && DashLine(lines[0]) is { } first)
         {
             diags.Error(new SourceLocation(relPath, 1, 1), ErrorCodes.FrontMatterMissing, $"the first line must be three hyphens (---) to start the front matter, but it is {first}");

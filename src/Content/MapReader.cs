@@ -125,7 +125,8 @@ public sealed partial class MapReader
 
     private string? NullIfBlankReported(string key)
     {
-        if (_entries.TryGetValue(key, out var e) && e.Value is YamlScalarNode s && s.Value is not null && s.Value.Trim().Length == 0)
+        // A key with nothing after it ('title:') was reported as empty when it was read; only blank text is reported here.
+        if (_entries.TryGetValue(key, out var e) && !IsNull(e.Value) && e.Value is YamlScalarNode s && s.Value is not null && s.Value.Trim().Length == 0)
             File.Error(File.At(e.Value.Start), ErrorCodes.MissingField, $"'{key}' of {What} is empty; write its text");
         return null;
     }

@@ -30,7 +30,9 @@ public static partial class PeriodHint
             return $"{said}; a financial year runs April to March, so {year} could be {new Period(year - 1).Id} (ending in March {year}) "
                 + $"or {new Period(year).Id} (starting in April {year}): write the one you mean";
         if (TwoYears(text) is { } first)
-            return $"{said}; write it as {new Period(first).Id}";
+            return text.FirstOrDefault(c => c is '\u2013' or '\u2014' or '\u2012' or '\u2212' or '\u2010' or '\u2011') is var dash and not '\0'
+                ? $"{said}: it has the dash '{dash}' (which Word makes as you type) where a hyphen belongs; write {new Period(first).Id}, typing the hyphen key (-)"
+                : $"{said}; write it as {new Period(first).Id}";
         return $"{said}; write a financial year like 2023-24 (April 2023 to March 2024)";
     }
 

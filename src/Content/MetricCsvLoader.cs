@@ -61,6 +61,31 @@ public static partial class MetricCsvLoader
     }
 
     /// <summary>
+    /// Where a row's quotes go wrong, read as a person would: a value opened with " and never closed, or a " inside
+    /// a value that does not start with one. 1-based column and the fix; column 1 when no single quote is to blame.
+    /// </summary>
+    internal static (int Column, string Message) QuoteProblem(string raw)
+    {
+        var fieldStart = 0;
+        for (var i = 0; i <= raw.Length; i++)
+        {
+            if (i == raw.Length || raw[i] == ',') { fieldStart = i + 1; continue; }
+            if (raw[i] != '"') continue;
+            if (raw[fieldStart..i].Trim().Length > 0)
+                return (i + 1, "there is a quote mark (\") inside a value that does not start with one; put the whole value in quotes and write the quote mark twice, as in \"12\"\" screen\", or delete it");
+            var close = i + 1;
+            while (close < raw.Length && !(raw[close] == '"' && (close + 1 == raw.Length || raw[close + 1] != '"'))) close += raw[close] == '"' ? 2 : 1;
+            if (close >= raw.Length)
+                return (i + 1, "the quote mark (\") that starts this value is never closed, so the rest of the row is read as part of it; add a closing \" where the value ends (a value in quotes may contain commas), or delete the opening one");
+            i = close;
+            var after = raw.IndexOf(',', close);
+            if (raw[(close + 1)..(after < 0 ? raw.Length : after)].Trim().Length > 0)
+                return (close + 2, "there is text after the closing quote mark of a value; to put a quote mark inside a value, write it twice (\"\"), or move the text inside the quotes");
+        }
+        return (1, "the quote marks in this row do not pair up: a value in quotes must end with a quote mark, and a quote mark inside it is written twice (\"\")");
+    }
+
+    /// <summary>
     /// Rows with more or fewer fields than the header names columns: each at its line, unless every row has the
     /// same other count, which is one mistake in the header (a column named but never filled, or not named).
     /// </summary>
@@ -186,15 +211,19 @@ public static partial class MetricCsvLoader
                 }
                 if (ReadRow(csv, index, rel, line, lines, diags, refs) is { } v) result.Add(v);
             }
-            Miscounted(miscounted, rows, headers.Length, rel, diags);
+            // A row whose quotes do not pair up has its own error; its count of fields follows from it.
+            Miscounted(miscounted.Where(m => !malformed.Any(x => x.Line == m.Line)).ToList(), rows, headers.Length, rel, diags);
         }
         catch (Exception e) when (e is CsvFormatException or CsvValidationException or FormatException or InvalidOperationException or ArgumentException or IOException)
         {
             diags.Error(new SourceLocation(rel, 1, 1), ErrorCodes.CsvMalformed, $"the CSV cannot be read ({e.Message}); check quoting and separators (RFC 4180)");
         }
         foreach (var (line, _) in malformed.Distinct())
-            diags.Error(new SourceLocation(rel, Math.Max(1, line), 1), ErrorCodes.CsvMalformed,
-                "malformed quoting in this row; a quoted value must end with a quote, and a quote inside it is written twice (\"\")");
+        {
+            var raw = line >= 1 && line <= lines.Length ? lines[line - 1] : "";
+            var (column, message) = QuoteProblem(raw);
+            diags.Error(new SourceLocation(rel, Math.Max(1, line), column), ErrorCodes.CsvMalformed, message);
+        }
         return result;
     }
 

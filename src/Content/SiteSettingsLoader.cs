@@ -24,6 +24,11 @@ public static partial class SiteSettingsLoader
         var r = MapReader.Of(node, file, "the site settings", Keys);
         if (r is null) return d;
         var email = r.Text("email");
+        if (email is not null && email.Trim().StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            diags.Error(r.At("email"), ErrorCodes.UnsafeUrl, $"'email' is the address itself, without 'mailto:' (the site adds it to the link): write email: {MapReader.Clip(email.Trim()[7..].Trim())}");
+            email = null;
+        }
         if (email is not null && (!email.Contains('@') || email.Any(char.IsWhiteSpace) || !UrlPolicy.IsSafeLink("mailto:" + email)))
         {
             diags.Error(r.At("email"), ErrorCodes.UnsafeUrl, $"'email' must be an email address such as comms@example.nhs.uk, found '{MapReader.Clip(email)}'");

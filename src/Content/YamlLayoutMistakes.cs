@@ -23,7 +23,11 @@ public static class YamlLayoutMistakes
         if (failure.Contains("expected '-'", StringComparison.Ordinal) && a is { DashColumn: > 0 } && a.DashColumn == p.IndentColumn)
             return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
                 $"the lines above are a list, each item starting with '- ', but this line does not: start it with '- ' too, or indent it to line up with the text of the item on line {lines.FileLine(above)}");
-        if (p.Key is { } key && a is not null) return KeyIndent(lines, line, p, key, above, a);
+        if (p.Key is { } key && a is { Key: { } ownerKey, Value: ['|' or '>', ..] } && p.IndentColumn > a.KeyColumn && lines.InTextBlock(above + 1))
+            return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
+                $"'{key}' starts at column {p.IndentColumn}, after the text of '{ownerKey}' (line {lines.FileLine(above)}): if it is a new field, start it at column {a.KeyColumn}, "
+                + $"in line with '{ownerKey}'; if it is more of that text, indent it like the text above it");
+        if (p.Key is { } key2 && a is not null) return KeyIndent(lines, line, p, key2, above, a);
         if (p.Key is null && (a is null || a.Key is not null) && p.Value.Length > 0 && char.IsLetterOrDigit(p.Value[0]))
             return a is { Key: { } textKey2, Value: [not ('|' or '>' or '[' or '{' or '"' or '\'' or '&' or '*'), ..] } && p.IndentColumn <= a.KeyColumn && !Assigned(p.Value)
                 ? new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,

@@ -49,12 +49,14 @@ public sealed class YamlLines
     {
         var inBlock = new bool[lines.Length];
         var blockIndent = -1; // the indentation of the key that opened the block
+        var textIndent = -1; // the indentation of the block's first line of text, which every line of it keeps
         for (var i = 0; i < lines.Length; i++)
         {
             var indent = LineParts.Indent(lines[i]);
             var blank = lines[i].Trim().Length == 0;
-            if (blockIndent >= 0 && (blank || indent > blockIndent)) { inBlock[i] = true; continue; }
-            blockIndent = -1;
+            if (blockIndent >= 0 && !blank && textIndent < 0 && indent > blockIndent) textIndent = indent;
+            if (blockIndent >= 0 && (blank || (indent > blockIndent && indent >= textIndent))) { inBlock[i] = true; continue; }
+            (blockIndent, textIndent) = (-1, -1);
             var parts = LineParts.Of(lines[i]);
             if (parts.Value.Length > 0 && parts.Value[0] is '|' or '>' && OnlyBlockHeader(parts.Value))
                 blockIndent = indent;

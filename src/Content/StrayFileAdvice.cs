@@ -92,6 +92,10 @@ public static class StrayFileAdvice
 
             case (Kind.Text, ["input", "reports", ..]) or (Kind.Text, ["input", _]) when ext is ".txt" or ".text":
                 return $"pages and reports are Markdown files; rename it to '{stem}.md'";
+            case (Kind.Text, ["data", "case-studies", ..]) when ext is ".txt" or ".text":
+                return $"case studies are YAML files; rename it to '{stem}.yml'";
+            case (Kind.Text, ["data", "systems", _]) when ext is ".txt" or ".text":
+                return $"systems are YAML files; rename it to '{stem}.yml'";
             case (Kind.Text, _) when ext is ".html" or ".htm":
                 return $"pages are written in Markdown, not HTML, so save the text as input/{stem}.md";
             default:

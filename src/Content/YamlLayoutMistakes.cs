@@ -15,7 +15,7 @@ public static class YamlLayoutMistakes
         if (line < 1 || lines.Parts(line) is not { } p) return null;
         var above = lines.Above(line);
         var a = above > 0 ? lines.Parts(above) : null;
-        if (a is { Key: { } textKey, Value: ['|' or '>', ..] } && p.IndentColumn <= a.KeyColumn)
+        if (a is { Key: { } textKey, Value: ['|' or '>', ..] } && p.IndentColumn <= a.KeyColumn && !lines.InTextBlock(above + 1))
             return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
                 $"the text of '{textKey}' (after the '{a.Value.Trim()}' on line {lines.FileLine(above)}) must be indented: start this line, and every line of the text after it, " +
                 $"with {a.KeyColumn + 1} spaces, so that it begins at column {a.KeyColumn + 2}");
@@ -30,6 +30,7 @@ public static class YamlLayoutMistakes
         if (p.Key is { } key2 && a is not null) return KeyIndent(lines, line, p, key2, above, a);
         if (p.Key is null && (a is null || a.Key is not null) && p.Value.Length > 0 && char.IsLetterOrDigit(p.Value[0]))
             return a is { Key: { } textKey2, Value: [not ('|' or '>' or '[' or '{' or '"' or '\'' or '&' or '*'), ..] } && p.IndentColumn <= a.KeyColumn && !Assigned(p.Value)
+                && !ContentKeys.Contains(p.Value.Split(' ')[0])
                 ? new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
                     $"this line has no key and colon: if it carries on the text of '{textKey2}' from line {lines.FileLine(above)}, start it with {a.KeyColumn + 1} spaces " +
                     $"(at column {a.KeyColumn + 2}) or join it onto that line; if it starts a new field, write the key, a colon and a space first")
@@ -76,6 +77,13 @@ public static class YamlLayoutMistakes
         return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
             $"'{key}' starts at column {col}, which lines up with no line above it: start it at column {aCol}, {nearest}{also}");
     }
+
+    // Every key the contract knows: "system alpha" at the start of a line is a key without its colon, not more text.
+    private static readonly HashSet<string> ContentKeys = new(
+        CaseStudyLoader.Keys.Concat(CaseStudyLoader.FigureKeys).Concat(CaseStudyLoader.QuoteKeys).Concat(CaseStudyLoader.SourceKeys)
+            .Concat(CaseStudyLoader.ImageKeys).Concat(SystemLoader.Keys).Concat(ReportLoader.Keys).Concat(ReportLoader.ThemeKeys)
+            .Concat(ReportLoader.CommitmentKeys).Concat(SiteSettingsLoader.Keys).Concat(CatalogueLoader.MetricKeys).Concat(CatalogueLoader.PrincipleKeys),
+        StringComparer.Ordinal);
 
     // "period = 2026-27": one word, then '=' or a dash where the colon belongs.
     private static bool Assigned(string v) => System.Text.RegularExpressions.Regex.IsMatch(v, @"^[A-Za-z][\w-]*\s*(=|:=|\s-\s|\s–\s)\s*\S");

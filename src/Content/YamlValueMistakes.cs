@@ -70,7 +70,7 @@ public static class YamlValueMistakes
         if (inner < 0 && v[^1] == ':') inner = v.Length - 1;
         if (inner < 0) return null;
         return new YamlMistake(line, p.ValueColumn + inner, ErrorCodes.SyntaxError,
-            $"{Subject(p)} contains a colon followed by a space (': '), which YAML reads as the start of another key: put the whole text in double quotes, as in {Example(p, Quoted(v))}");
+            $"{Subject(p)} contains a colon followed by a space (': '), which YAML reads as the start of another key: put the whole text in double quotes, as in {Example(p, Quoted(Uncurled(v)))}{CurlyNote(v)}");
     }
 
     /// <summary>
@@ -136,7 +136,21 @@ public static class YamlValueMistakes
     }
 
     // "The hub said "come in" and I did." without its outer double quotes, to be put in single quotes.
-    private static string Unwrapped(string v) => v.Length >= 2 && v[0] == '"' && v.TrimEnd()[^1] == '"' ? v.TrimEnd()[1..^1] : v.TrimStart('"');
+    // Only when the quote after the first one opens a quotation inside ("said "come in" and") do the outer quotes wrap
+    // the whole text; in "Local" people the first pair is a quotation at the start, kept.
+    private static string Unwrapped(string v)
+    {
+        var t = v.TrimEnd();
+        var second = t.IndexOf('"', 1);
+        return t.Length >= 2 && t[0] == '"' && t[^1] == '"' && second > 1 && second < t.Length - 1 && t[second - 1] == ' ' ? t[1..^1] : v;
+    }
+
+    // Word's curly quotes around the whole text are not YAML's quotes: the suggestion puts straight ones in their place.
+    private static string Uncurled(string v) =>
+        v.Length >= 2 && v[0] is '\u201C' or '\u2018' && v[^1] is '\u201D' or '\u2019' ? v[1..^1] : v;
+
+    private static string CurlyNote(string v) => Uncurled(v).Length != v.Length
+        ? " (straight quotes, typed with the key beside Enter, in place of the curly ones Word makes)" : "";
 
     /// <summary>The unit word for a sign written as a figure's unit ("%" is percent, "£" is gbp), or null.</summary>
     public static string? UnitWord(string v) => v.Trim().Trim('"', '\'') switch

@@ -112,6 +112,19 @@ public static class MarkdownCheck
         MarkdownDocument doc;
         try { doc = MarkdownRenderer.Parse(markdown); }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException) { return; }
+        // The same heading twice in one text (a section pasted twice, or copied from a draft) shows twice too.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var h in doc.Descendants<HeadingBlock>())
+        {
+            if (h.Inline is null) continue;
+            var text = string.Concat(h.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+            var key = h.Level + ":" + Squeeze(text);
+            if (Squeeze(text).Length == 0) continue;
+            if (seen.TryGetValue(key, out var firstLine))
+                diags.Warning(new SourceLocation(relPath, lineOffset + h.Line + 1, h.Column + 1), ErrorCodes.RepeatedHeading,
+                    $"the heading '{MapReader.Clip(text)}' is already used on line {firstLine}, so the page would show it twice; delete this heading, or give it other words");
+            else seen[key] = lineOffset + h.Line + 1;
+        }
         if (doc.FirstOrDefault() is not HeadingBlock { Inline: { } inline } heading) return;
         var words = string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
         var same = pageHeadings.FirstOrDefault(h => Squeeze(h) == Squeeze(words) && Squeeze(h).Length > 0);

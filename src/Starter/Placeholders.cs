@@ -125,8 +125,10 @@ public static partial class Placeholders
     /// <summary>The comments of the front matter of a Markdown file (between its first two '---' lines).</summary>
     private static List<(int Start, int End)> FrontMatterComments(string text)
     {
-        if (!text.StartsWith("---", StringComparison.Ordinal)) return [];
-        var start = text.IndexOf('\n') + 1;
+        // Empty lines before the '---' are their own error; the comments below it are still comments.
+        var lead = text.Length - text.TrimStart('\r', '\n', ' ', '\t').Length;
+        if (!text.AsSpan(lead).StartsWith("---", StringComparison.Ordinal)) return [];
+        var start = text.IndexOf('\n', lead) + 1;
         if (start <= 0) return [];
         var close = Regex.Match(text[start..], @"^(---|\.\.\.)\s*$", RegexOptions.Multiline);
         var end = close.Success ? start + close.Index : text.Length;
@@ -145,8 +147,10 @@ public static partial class Placeholders
         var still = 0;
         try
         {
-            while (limit-- > 0 && scanner.MoveNext())
+            var finished = false;
+            while (limit-- > 0)
             {
+                if (!scanner.MoveNext()) { finished = true; break; }
                 var at = scanner.Current?.End.Index ?? last;
                 still = at == last ? still + 1 : 0;
                 if (still > 8) break;
@@ -154,6 +158,8 @@ public static partial class Placeholders
                 if (scanner.Current is Comment c)
                     spans.Add((from + (int)c.Start.Index, from + (int)c.End.Index));
             }
+            // Stopped early (the scanner stuck on a mistake): the comments of the rest are found line by line.
+            if (!finished) return LineComments(text, from, to);
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException)
         {

@@ -49,7 +49,7 @@ public sealed class ErrorCodeTests
         new("figure not a number", s => s.Replace(Case, "  - value: 100", "  - value: lots"), $"{Case}(12,12): error SR0119", "plain number"),
         new("YAML nested too deep", s => s.Write(Case, "title: " + new string('[', 40) + new string(']', 40) + "\n"), $"{Case}(1,", "SR0120"),
         new("CSV missing column", s => s.Write(Csv, "system,metric,value\nalpha,carbon,1\n"), $"{Csv}(1,1): error SR0201", "'period'"),
-        new("CSV unknown column", s => s.Replace(Csv, "source,note,illustrative", "source,notes,illustrative"), $"{Csv}(1,35): error SR0202", "did you mean 'note'?"),
+        new("CSV unknown column", s => s.Replace(Csv, "source,note,illustrative", "source,notes,illustrative"), $"{Csv}(1,35): error SR0202", "the column 'notes' must be named 'note'"),
         new("CSV value with currency", s => s.Replace(Csv, "alpha,local-spend,2022-23,1200000", "alpha,local-spend,2022-23,\"£1,200\""), $"{Csv}(2,27): error SR0203", "write 1200"),
         new("CSV duplicate value", s => s.Write(Csv, s.Read(Csv) + "alpha,carbon,2022-23,170,,,\n"), $"{Csv}(8,1): error SR0204", "second value"),
         new("CSV row with extra field", s => s.Replace(Csv, "alpha,carbon,2022-23,160,Test source,,", "alpha,carbon,2022-23,160,Test source,,,extra"), $"{Csv}(6,1): error SR0205", "fields"),

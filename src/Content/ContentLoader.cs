@@ -40,7 +40,8 @@ public static class ContentLoader
         // with its image, as an image named by a case study that could not be read, named with other
         // capitals (its own error says which file it meant) or given no alt text, would be called unused.
         var caseStudyFiles = root.Files("data/case-studies", "*.yml", true).Count + root.Files("data/case-studies", "*.yaml", true).Count;
-        var imagesKnown = caseStudies.Count == caseStudyFiles && !diags.Has(ErrorCodes.ImageNotFound) && !diags.Has(ErrorCodes.ImageAltMissing);
+        // A case study saved as .txt is its own error, and may name an image too.
+        var imagesKnown = caseStudies.Count == caseStudyFiles && root.Files("data/case-studies", "*.txt", true).Count == 0 && !diags.Has(ErrorCodes.ImageNotFound) && !diags.Has(ErrorCodes.ImageAltMissing);
         ContentInventory.Check(root, diags, imagesKnown ? UsedImages(caseStudies) : null);
 
         var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>

@@ -87,20 +87,5 @@ public sealed class NextStepTests
     }
 
     /// <summary>Runs the program in-process with the working directory set to a folder, as a person in that folder would.</summary>
-    private static RunResult In(string folder, params string[] args)
-    {
-        var before = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(folder);
-        try
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            var code = Program.Run(args, stdout, stderr);
-            return new RunResult(code, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(before);
-        }
-    }
+    private static RunResult In(string folder, params string[] args) => Local.RunIn(folder, args);
 }

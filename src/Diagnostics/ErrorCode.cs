@@ -19,7 +19,7 @@ public static class ErrorCodes
     public static readonly ErrorCode FileNotPublished = new("SR0010", "file not published (warning)", "Name the image in a case study, put the document on a web address you link to, or move the file out of the data and input folders.");
     public static readonly ErrorCode HiddenText = new("SR0007", "text left out after #", "Put text that contains ' #' or starts with '#' in double quotes; write a note with a space after the # (# like this).");
     public static readonly ErrorCode RawHtml = new("SR0011", "HTML in Markdown (warning)", "Write Markdown instead of HTML tags, which show as text: **bold**, *italic*, [words](https://...), a blank line between paragraphs.");
-    public static readonly ErrorCode RepeatedHeading = new("SR0012", "heading repeats the page's own (warning)", "Delete the heading line at the start of the text: the page already shows that heading.");
+    public static readonly ErrorCode RepeatedHeading = new("SR0012", "heading shown twice (warning)", "Delete the heading that repeats the page's own or one above it, or give it other words.");
     public static readonly ErrorCode UnknownKey = new("SR0101", "unknown key", "Correct the key's spelling or remove it.");
     public static readonly ErrorCode UnknownPrinciple = new("SR0102", "unknown principle", "Use one of the principle ids in data/principles.yml.");
     public static readonly ErrorCode UnknownDomain = new("SR0103", "unknown domain", "Use one of the domain ids in data/domains.yml.");

@@ -14,12 +14,20 @@ public static class ReportLoader
     public static IReadOnlyList<AnnualReport> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
     {
         var result = new System.Collections.Concurrent.ConcurrentBag<AnnualReport>();
+        var systems = root.Files("data/systems", "*.yml", recursive: false).Select(f => Path.GetFileNameWithoutExtension(f)).Where(MapReader.IsId).ToList();
         Parallel.ForEach(root.Files("input/reports", "*.md", recursive: true), rel =>
         {
             var parts = rel.Split('/');
             if (parts.Length != 4 || !MapReader.IsId(parts[2]) || !Period.TryParse(Path.GetFileNameWithoutExtension(parts[3]), out var period))
             {
-                diags.Error(SourceLocation.File(rel), ErrorCodes.ReportPath, ReportPathAdvice(parts));
+                diags.Error(SourceLocation.File(rel), ErrorCodes.ReportPath, ReportPathAdvice(parts, systems));
+                return;
+            }
+            // A folder named after the system but not by its id ("northshire-ics", "nhs-northshire"): the folder to rename it to.
+            if (systems.Count > 0 && !systems.Contains(parts[2]) && SystemOfFolder(parts[2], systems) is { } meant)
+            {
+                diags.Error(SourceLocation.File(rel), ErrorCodes.UnknownSystem,
+                    $"the folder '{parts[2]}' must be named by the system's id, its file name in data/systems/: rename the folder to input/reports/{meant}/");
                 return;
             }
             refs.Add(ReferenceKind.System, parts[2], SourceLocation.File(rel));
@@ -33,7 +41,7 @@ public static class ReportLoader
     /// input/reports/ goes in its system's folder; a folder named with capitals or spaces is the id written
     /// in lower case with hyphens; a file named 2024-2025.md or 2024_25.md is 2024-25.md.
     /// </summary>
-    internal static string ReportPathAdvice(string[] parts)
+    internal static string ReportPathAdvice(string[] parts, IReadOnlyList<string> systems)
     {
         var rel = string.Join('/', parts);
         const string Rule = "reports go at input/reports/<system id>/<period>.md, e.g. input/reports/west-yorkshire/2023-24.md";
@@ -44,7 +52,8 @@ public static class ReportLoader
         if (parts.Length == 3)
             return $"'{rel}' is not in a system's folder; move it to input/reports/<system id>/{periodName}.md, where <system id> is the file name of your system in data/systems/ (e.g. input/reports/west-yorkshire/{periodName}.md)";
         if (parts.Length > 4) return $"'{rel}' is in a folder too deep; {Rule}";
-        var system = MapReader.IsId(parts[2]) ? parts[2] : MapReader.ToId(parts[2]);
+        var system = MapReader.IsId(parts[2]) && (systems.Count == 0 || systems.Contains(parts[2])) ? parts[2]
+            : SystemOfFolder(parts[2], systems) ?? MapReader.ToId(parts[2]);
         var fixes = new List<string>();
         if (system != parts[2]) fixes.Add($"the folder '{parts[2]}' must be the system's id, in lower case with hyphens, e.g. '{system}'");
         if (period is null && PeriodHint.Either(file) is { } either)
@@ -54,6 +63,20 @@ public static class ReportLoader
         return fixes.Count == 0
             ? $"'{rel}' is not where a report goes; {Rule}"
             : $"'{rel}' is not where a report goes: {string.Join("; ", fixes)}. Rename it to input/reports/{system}/{periodName}.md";
+    }
+
+    /// <summary>
+    /// The system a report folder stands for: its id with other capitals or spaces, the system's name or id with words such
+    /// as NHS, ICS or Health Board around it, or a near spelling of one id; null when it cannot be told.
+    /// </summary>
+    internal static string? SystemOfFolder(string folder, IReadOnlyList<string> systems)
+    {
+        var id = MapReader.ToId(folder);
+        if (systems.Contains(id)) return id;
+        var key = NameIndex.Key(ReferenceKind.System, folder);
+        var byWords = systems.Where(s => NameIndex.Key(ReferenceKind.System, s) == key && key.Length > 0).ToList();
+        if (byWords.Count == 1) return byWords[0];
+        return Diagnostics.Suggest.Closest(id, systems);
     }
 
     private static AnnualReport? LoadOne(ContentRoot root, string rel, string system, Period period, DiagnosticBag diags, ReferenceList refs)

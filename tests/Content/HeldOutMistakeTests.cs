@@ -300,4 +300,14 @@ public sealed class HeldOutMistakeTests
         Assert.Contains(r.Errors, e => e.StartsWith("input/about.md(7,106): error SR0401: ", StringComparison.Ordinal) && e.Contains("/no-such-page/", StringComparison.Ordinal));
         Assert.Equal(4, r.Errors.Count);
     }
+
+    [Theory]
+    [InlineData("alpha-ics", "SR0104", "rename the folder to input/reports/alpha/")]
+    [InlineData("NHS Alpha", "SR0303", "Rename it to input/reports/alpha/2023-24.md")]
+    [InlineData("alpah", "SR0104", "rename the folder to input/reports/alpha/")]
+    public void ReportFolderNamedOtherwiseThanBySystemId_NamesTheSystemsFolder(string folder, string code, string fix)
+    {
+        var r = Validate(s => Directory.Move(s.Path_("input/reports/alpha"), s.Path_($"input/reports/{folder}")));
+        OnlyError(r, $"input/reports/{folder}/2023-24.md(1,1): error {code}: ", fix);
+    }
 }

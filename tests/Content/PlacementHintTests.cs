@@ -22,7 +22,7 @@ public sealed class PlacementHintTests
     [Theory]
     [InlineData("input/reports/alpha/2023-2024.md", "the file name '2023-2024.md' must be written 2023-24.md. Rename it to input/reports/alpha/2023-24.md")]
     [InlineData("input/reports/alpha/2023_24.md", "the file name '2023_24.md' must be written 2023-24.md. Rename it to input/reports/alpha/2023-24.md")]
-    [InlineData("input/reports/Alpha Reports/2023-24.md", "the folder 'Alpha Reports' must be the system's id, in lower case with hyphens, e.g. 'alpha-reports'. Rename it to input/reports/alpha-reports/2023-24.md")]
+    [InlineData("input/reports/Alpha Reports/2023-24.md", "the folder 'Alpha Reports' must be the system's id, in lower case with hyphens, e.g. 'alpha'. Rename it to input/reports/alpha/2023-24.md")]
     [InlineData("input/reports/2023-24.md", "is not in a system's folder; move it to input/reports/<system id>/2023-24.md")]
     [InlineData("input/reports/alpha/2024.md", "must be the financial year: 2023-24.md or 2024-25.md")]
     public void AReportSavedUnderAnotherNameOrFolder_IsAnsweredWithThePathToUse(string rel, string fix)

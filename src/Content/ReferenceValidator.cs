@@ -18,15 +18,16 @@ public static class ReferenceValidator
     {
         foreach (var r in refs.All)
         {
+            var cell = r.Cell is { } c ? c + ": " : "";
             var isId = MapReader.IsId(r.Id);
             if (!known.TryGetValue(r.Kind, out var ids))
             {
-                if (!isId) diags.Error(r.At, ErrorCodes.InvalidId, $"'{MapReader.Clip(r.Id)}' is not a valid {Kind(r.Kind).What} id; {IdForm}, e.g. '{MapReader.ToId(r.Id)}'");
+                if (!isId) diags.Error(r.At, ErrorCodes.InvalidId, $"{cell}'{MapReader.Clip(r.Id)}' is not a valid {Kind(r.Kind).What} id; {IdForm}, e.g. '{MapReader.ToId(r.Id)}'");
                 continue;
             }
             if (ids.Contains(r.Id)) continue;
             var code = isId ? Kind(r.Kind).Code : ErrorCodes.InvalidId;
-            diags.Error(r.At, code, Message(r, isId, refs.Names.Match(r.Kind, r.Id, ids), ids));
+            diags.Error(r.At, code, cell + Message(r, isId, refs.Names.Match(r.Kind, r.Id, ids), ids));
         }
     }
 

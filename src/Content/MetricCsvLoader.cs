@@ -35,8 +35,10 @@ public static partial class MetricCsvLoader
         var result = new List<MetricValue>();
         foreach (var g in all.GroupBy(r => (r.Value.SystemId, r.Value.MetricId, r.Value.Period)))
         {
-            var ordered = g.OrderBy(r => r.Value.Location.Path, StringComparer.Ordinal).ThenBy(r => r.Cell, StringComparer.Ordinal)
-                .ThenBy(r => r.Value.Location.Line).ThenBy(r => r.Value.Location.Column).ToList();
+            var ordered = g.OrderBy(r => r.Value.Location.Path, StringComparer.Ordinal).ThenBy(r => r.Value.Location.Line)
+                .ThenBy(r => r.Value.Location.Column).ThenBy(r => r.Cell, StringComparer.Ordinal).ToList();
+            // A workbook's blank cell gives way to a figure given elsewhere, and blank cells to one another.
+            ordered = ordered.Any(r => !r.Blank) ? ordered.Where(r => !r.Blank).ToList() : [ordered[0]];
             result.Add(ordered[0].Value);
             foreach (var dup in ordered.Skip(1))
                 diags.Error(dup.Value.Location, ErrorCodes.CsvDuplicateValue, (dup.Cell.Length == 0 ? "" : dup.Cell + ": ")

@@ -26,7 +26,9 @@ public static partial class MetricWorkbookLoader
     static MetricWorkbookLoader() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
     /// <summary>A value read from a workbook, with the sheet and cell it came from ("Sheet1!C4").</summary>
-    public sealed record Read(MetricValue Value, string Cell);
+    /// <param name="Blank">A blank cell of the wide layout: "not reported", unless another row or file gives the figure
+    /// (two rows for one metric, each with its own note, leave blank the years the other holds).</param>
+    public sealed record Read(MetricValue Value, string Cell, bool Blank = false);
 
     private readonly record struct Cell(object? Value, string Format)
     {
@@ -275,7 +277,7 @@ public static partial class MetricWorkbookLoader
             var source = h.Columns.TryGetValue("source", out var s) ? Text(Get(cells, s)) : "";
             var note = h.Columns.TryGetValue("note", out var n) ? Text(Get(cells, n)) : "";
             result.Add(new Read(new MetricValue(system, metric, period, value, source.Length > 0 ? source : null, note.Length > 0 ? note : null, illustrative, At(row, column)),
-                Address(row, column)));
+                Address(row, column), h.Wide && Get(cells, column - 1).IsEmpty));
         }
 
         /// <summary>The system and metric cells: present and recorded as references (checked once everything is loaded).</summary>

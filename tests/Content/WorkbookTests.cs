@@ -149,6 +149,31 @@ public sealed class WorkbookTests
     }
 
     [Fact]
+    public void WideLayout_BlankCell_GivesWayToAFigureGivenInAnotherRowOrFile()
+    {
+        // Two rows for one metric, each with its own note, each blank in the other's years; a blank where the CSV
+        // has the figure. Only a blank with no figure anywhere is "not reported".
+        using var site = new TempSite("minimal-site");
+        site.WriteBytes(Book, new Workbook().Sheet("Sheet1", s => s
+            .Row(1, "system", "metric", "2022-23", "2023-24", "2024-25", "note")
+            .Row(2, "alpha", "local-spend", null, null, 1700000, "Unaudited")
+            .Row(3, "alpha", "carbon", 160, null, null, "Estimated")
+            .Row(4, "alpha", "carbon", null, null, 150, "Measured")).Bytes());
+        site.Replace(Csv, "alpha,carbon,2022-23,160,Test source,,\n", "");
+
+        var result = site.Run("build");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var download = File.ReadAllText(Path.Combine(site.Output, "data", "systems", "alpha.csv"));
+        Assert.Contains("alpha,local-spend,2022-23,1200000,Test source", download, StringComparison.Ordinal);
+        Assert.Contains("alpha,local-spend,2024-25,1700000,,Unaudited", download, StringComparison.Ordinal);
+        Assert.Contains("alpha,carbon,2022-23,160,,Estimated", download, StringComparison.Ordinal);
+        Assert.Contains("alpha,carbon,2024-25,150,,Measured", download, StringComparison.Ordinal);
+        Assert.Contains("alpha,carbon,2023-24,,Test source,not collected this year", download, StringComparison.Ordinal);
+        Assert.Single(download.Split('\n'), l => l.StartsWith("alpha,carbon,2023-24,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Workbook_WithNoSheetOfFigures_IsAnErrorNamingItsSheets()
     {
         using var site = new TempSite("minimal-site");

@@ -201,7 +201,8 @@ public static partial class MetricWorkbookLoader
                 }
                 if (wide && (cells[i].Value is double or DateTime || LooseYear().IsMatch(texts[i])))
                 {
-                    Error(row, col, ErrorCodes.InvalidPeriod, PeriodHint.Message(PeriodText(cells[i]), "a column header"));
+                    // The period hint names a key ("for 'period'"); here the year is a column's header.
+                    Error(row, col, ErrorCodes.InvalidPeriod, PeriodHint.Message(PeriodText(cells[i]), "period").Replace(" for 'period'", " for a column's header", StringComparison.Ordinal));
                     ok = false;
                     continue;
                 }

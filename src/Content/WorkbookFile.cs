@@ -115,12 +115,18 @@ public sealed class WorkbookFile
         long total = 0;
         foreach (var e in zip.Entries)
         {
-            var budget = ContentLimits.MaxWorkbookUnpackedBytes - total;
+            var budget = Math.Min(ContentLimits.MaxWorkbookUnpackedBytes - total,
+                Math.Max(ContentLimits.WorkbookRatioFloorBytes, e.CompressedLength * (long)ContentLimits.MaxWorkbookCompressionRatio));
             var size = Unpacked(e, budget);
-            if (size > budget || (size > ContentLimits.WorkbookRatioFloorBytes && size > e.CompressedLength * (long)ContentLimits.MaxWorkbookCompressionRatio))
+            if (size > budget)
             {
-                diags.Error(at, ErrorCodes.WorkbookTooLarge, $"the workbook unpacks to more than {ContentLimits.MaxWorkbookUnpackedBytes / (1024 * 1024):N0} MB "
-                    + $"or is packed unusually tightly (its part {MapReader.Clip(e.FullName)}), so it is not read; copy the sheets of figures into a new workbook and save that");
+                var tooBig = total + size > ContentLimits.MaxWorkbookUnpackedBytes;
+                diags.Error(at, ErrorCodes.WorkbookTooLarge, tooBig
+                    ? $"the workbook unpacks to more than {ContentLimits.MaxWorkbookUnpackedBytes / (1024 * 1024):N0} MB, the most read; "
+                      + "copy the sheets of figures into a new workbook (without pictures or other sheets) and save that, or split the figures into several workbooks"
+                    : $"a part of the workbook ({MapReader.Clip(e.FullName)}) unpacks to more than {ContentLimits.MaxWorkbookCompressionRatio} times its packed size, "
+                      + "which workbooks saved by Excel never do, so it is not read (a file made like this can be meant to harm computers); "
+                      + "if it is your own workbook, copy the sheets of figures into a new workbook and save that");
                 return null;
             }
             total += size;
@@ -147,7 +153,7 @@ public sealed class WorkbookFile
         return new WorkbookFile(bytes, errors, extent);
     }
 
-    /// <summary>The bytes an entry unpacks to, counted up to just past <paramref name="budget"/>.</summary>
+    /// <summary>The bytes an entry unpacks to, counted up to just past <paramref name="budget"/> (the rest is never unpacked).</summary>
     private static long Unpacked(ZipArchiveEntry e, long budget)
     {
         using var s = e.Open();

@@ -49,7 +49,13 @@ public static partial class MetricWorkbookLoader
             do
             {
                 var name = reader.Name ?? "";
-                if (!file.Extent.TryGetValue(name, out var extent)) continue;
+                if (!file.Extent.TryGetValue(name, out var extent))
+                {
+                    // A sheet the workbook lists but whose part was not found: reported, never skipped in silence.
+                    diags.Error(SourceLocation.File(rel), ErrorCodes.WorkbookNotExcel, $"{WorkbookCell.Sheet(name)}: this sheet cannot be read; {WorkbookFile.SaveAgain}");
+                    read++;
+                    continue;
+                }
                 var sheet = new Sheet(rel, name, diags, refs, units, file.ErrorCells.GetValueOrDefault(name) ?? [], reader.MergeCells ?? [], result);
                 var hidden = reader.VisibleState is "hidden" or "veryhidden";
                 switch (sheet.Load(reader, extent, hidden))
@@ -89,6 +95,7 @@ public static partial class MetricWorkbookLoader
         Dictionary<(int Row, int Column), string> errorCells, CellRange[] merges, List<Read> result)
     {
         private readonly Dictionary<(int, int), Cell> _mergedValues = [];
+        private readonly HashSet<int> _rowsWithErrors = errorCells.Keys.Select(k => k.Row).ToHashSet();
         private readonly CellRange[] _merges = merges.OrderBy(m => m.FromRow).ToArray();
         private readonly List<CellRange> _active = [];
         private int _nextMerge;
@@ -119,7 +126,7 @@ public static partial class MetricWorkbookLoader
                     if (header is null) return Outcome.Read;
                     continue;
                 }
-                if (cells.All(c => c.IsEmpty) && !errorCells.Keys.Any(k => k.Row == row)) continue; // blank rows, and the empty rows below the figures
+                if (cells.All(c => c.IsEmpty) && !_rowsWithErrors.Contains(row)) continue; // blank rows, and the empty rows below the figures
                 if (header.Wide) WideRow(header, cells, row);
                 else LongRow(header, cells, row);
             }
@@ -167,14 +174,16 @@ public static partial class MetricWorkbookLoader
             var periods = new List<(int Column, Period Period)>();
             var named = new HashSet<int>();
             var ok = true;
+            // The ranges over the header row, found once (they never overlap, so there are at most as many as columns).
+            var over = merges.Where(m => m.FromRow <= row - 1 && m.ToRow >= row - 1).ToList();
             for (var i = 0; i < texts.Length; i++)
             {
                 var col = i + 1;
                 if (errorCells.TryGetValue((row, col), out var shown)) { FormulaError(row, col, shown); ok = false; continue; }
                 if (texts[i].Length == 0) continue;
                 named.Add(i);
-                if (merges.Any(m => m.FromRow <= row - 1 && m.ToRow >= row - 1 && m.FromColumn < i && m.ToColumn >= i)) continue; // reported at the range's first cell
-                if (merges.FirstOrDefault(m => m.FromRow == row - 1 && m.FromColumn == i && m.ToColumn > m.FromColumn) is { } merged)
+                if (over.Any(m => m.FromColumn < i && m.ToColumn >= i)) continue; // reported at the range's first cell
+                if (over.FirstOrDefault(m => m.FromRow == row - 1 && m.FromColumn == i && m.ToColumn > m.FromColumn) is { } merged)
                 {
                     Error(row, col, ErrorCodes.WorkbookMergedHeader, $"this header cell is merged across {WorkbookCell.Column(col)}{row}:{WorkbookCell.Column(merged.ToColumn + 1)}{merged.ToRow + 1}, "
                         + "but each column needs its own header; unmerge it (select it, then Home > Merge & Center) and name each column");

@@ -45,7 +45,10 @@ public sealed class WorkbookFile
                     $"the workbook is {length:N0} bytes, over the limit of {ContentLimits.MaxWorkbookFileBytes:N0}; split its figures into smaller workbooks");
                 return null;
             }
-            bytes = File.ReadAllBytes(fullPath);
+            // Shared for reading and writing: a workbook open in Excel is still read.
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -88,9 +91,11 @@ public sealed class WorkbookFile
         }
     }
 
+    /// <summary>The fix for a workbook that cannot be read as it is.</summary>
+    public const string SaveAgain = "open it in Excel and save it again (File > Save As, \"Excel Workbook (*.xlsx)\")";
+
     /// <summary>A zip the Excel reader cannot make sense of.</summary>
-    public const string Damaged = "the workbook is damaged or was not saved by a spreadsheet program, so it cannot be read; "
-        + "open it in Excel and save it again (File > Save As, \"Excel Workbook (*.xlsx)\")";
+    public const string Damaged = "the workbook is damaged or was not saved by a spreadsheet program, so it cannot be read; " + SaveAgain;
 
     private static WorkbookFile? Check(ZipArchive zip, byte[] bytes, string rel, DiagnosticBag diags)
     {
@@ -103,7 +108,7 @@ public sealed class WorkbookFile
         }
         var parts = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var e in zip.Entries) parts.TryAdd(e.FullName.TrimStart('/'), e);
-        if (!parts.ContainsKey("xl/workbook.xml"))
+        if (!parts.TryGetValue("xl/workbook.xml", out var book))
         {
             var what = parts.ContainsKey("word/document.xml") ? "a Word document" : parts.ContainsKey("ppt/presentation.xml") ? "a PowerPoint presentation"
                 : parts.ContainsKey("content.xml") ? "an OpenDocument file (LibreOffice)" : "a zip of other files";
@@ -131,6 +136,12 @@ public sealed class WorkbookFile
             }
             total += size;
         }
+        if (Strict(book))
+        {
+            diags.Error(at, ErrorCodes.WorkbookNotExcel, "the workbook is saved as \"Strict Open XML Spreadsheet\", which is not read; "
+                + "in Excel choose File > Save As and pick \"Excel Workbook (*.xlsx)\"");
+            return null;
+        }
         var sheets = Sheets(parts);
         var errors = new Dictionary<string, Dictionary<(int, int), string>>(StringComparer.Ordinal);
         var extent = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
@@ -151,6 +162,13 @@ public sealed class WorkbookFile
             extent[name] = (scan.Rows, scan.Columns);
         }
         return new WorkbookFile(bytes, errors, extent);
+    }
+
+    /// <summary>True for a workbook saved as Strict Open XML, whose parts use other names throughout.</summary>
+    private static bool Strict(ZipArchiveEntry workbook)
+    {
+        using var r = XmlReader.Create(workbook.Open(), Settings);
+        return r.MoveToContent() == XmlNodeType.Element && r.NamespaceURI == "http://purl.oclc.org/ooxml/spreadsheetml/main";
     }
 
     /// <summary>The bytes an entry unpacks to, counted up to just past <paramref name="budget"/> (the rest is never unpacked).</summary>
@@ -176,7 +194,7 @@ public sealed class WorkbookFile
             using (var r = XmlReader.Create(relsEntry.Open(), Settings))
                 while (r.Read())
                     if (r.NodeType == XmlNodeType.Element && r.LocalName == "Relationship" && r.GetAttribute("Id") is { } id && r.GetAttribute("Target") is { } target)
-                        targets[id] = target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
+                        targets[id] = PartPath(target);
         var result = new List<(string, ZipArchiveEntry)>();
         using var w = XmlReader.Create(parts["xl/workbook.xml"].Open(), Settings);
         while (w.Read())
@@ -185,6 +203,16 @@ public sealed class WorkbookFile
                 && targets.TryGetValue(rid, out var path) && parts.TryGetValue(path, out var entry))
                 result.Add((name, entry));
         return result;
+    }
+
+    /// <summary>A relationship's target as a part name: "worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml" and "../xl/worksheets/sheet1.xml" alike.</summary>
+    private static string PartPath(string target)
+    {
+        var parts = new List<string>();
+        foreach (var p in (target.StartsWith('/') ? target : "xl/" + target).Split('/', StringSplitOptions.RemoveEmptyEntries))
+            if (p == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
+            else if (p != ".") parts.Add(p);
+        return string.Join('/', parts);
     }
 
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };

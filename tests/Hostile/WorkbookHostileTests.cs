@@ -42,6 +42,8 @@ public sealed class WorkbookHostileTests
                 ("xl/worksheets/sheet1.xml", Encoding.UTF8.GetBytes("""<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row></sheetData></worksheet>"""))),
             $"{Book}(1,1): error SR0208", "the workbook is damaged or was not saved by a spreadsheet program"),
         new("empty file", () => [], $"{Book}(1,1): error SR0208", "the file is empty"),
+        new("Strict Open XML", () => Zip(("xl/workbook.xml", """<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>"""u8.ToArray())), $"{Book}(1,1): error SR0208", "saved as \"Strict Open XML Spreadsheet\""),
+        new("a sheet whose part is missing", () => Without(Workbook(out _), "xl/worksheets/sheet1.xml"), $"{Book}(1,1): error SR0208", "open it in Excel and save it again"),
     };
 
     [Theory]
@@ -82,6 +84,14 @@ public sealed class WorkbookHostileTests
         bytes = new Workbook().Sheet("Sheet1", s => s.Row(1, "system", "metric", "2024-25").Row(2, "alpha", "carbon", 150)).Bytes();
 
     private static byte[] Zeros(int n) => new byte[n];
+
+    private static byte[] Without(byte[] workbook, string part)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true)) zip.GetEntry(part)!.Delete();
+        return stream.ToArray();
+    }
 
     private static byte[] Zip(params (string Name, byte[] Bytes)[] parts)
     {

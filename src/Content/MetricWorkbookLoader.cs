@@ -66,9 +66,10 @@ public static partial class MetricWorkbookLoader
                 }
             } while (reader.NextResult());
         }
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException
-            or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException or InvalidCastException
-            or NotSupportedException or IndexOutOfRangeException or OverflowException)
+        // The reader's own failures on a damaged workbook, whatever their kind (a cut-off number format gives a
+        // NullReferenceException inside it), are the workbook's mistake; a failure in this loader is a bug and is not caught.
+        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException
+            || (e is not OutOfMemoryException && InsideReader(e)))
         {
             diags.Error(SourceLocation.File(rel), ErrorCodes.WorkbookNotExcel, WorkbookFile.Damaged);
             return [];
@@ -84,6 +85,10 @@ public static partial class MetricWorkbookLoader
                 + "names the columns system and metric, so they are taken to be notes or workings; if one holds figures, give it a header row");
         return result;
     }
+
+    /// <summary>True when the exception was thrown while the Excel reader was running (a frame of its assembly is on the stack).</summary>
+    private static bool InsideReader(Exception e) =>
+        new System.Diagnostics.StackTrace(e).GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Assembly == typeof(IExcelDataReader).Assembly);
 
     private enum Outcome { Read, NoHeader, Hidden }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CsCheck;
 using System.IO.Compression;
 using System.Text;
 using StatiqReport.Tests.Support;
@@ -78,6 +79,48 @@ public sealed class WorkbookHostileTests
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("alpha,carbon,2024-25,150", File.ReadAllText(Path.Combine(site.Output, "data", "systems", "alpha.csv")), StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFiles(site.Output, "*.bin", SearchOption.AllDirectories));
+    }
+
+    /// <summary>Pieces of a workbook's XML that matter to a reader: cell types, addresses, styles, merges, values.</summary>
+    private static readonly string[] Tokens =
+    [
+        "<", ">", "\"", "/>", "</row>", "<row r=\"0\">", "<row r=\"99999999999\">", "<c r=\"XFD1\">", "<c r=\"A0\">", "<c r=\"$$\">", "<c>", "</c>",
+        "<v>", "</v>", "1e400", "NaN", "-0", "t=\"e\"", "t=\"s\"", "t=\"b\"", "t=\"d\"", "t=\"n\"", "s=\"99\"", "s=\"-1\"", "<v>#REF!</v>",
+        "<mergeCells count=\"1\"><mergeCell ref=\"A1:XFD1048576\"/></mergeCells>", "<mergeCell ref=\"B2:A1\"/>", "&amp;", "&#0;", "numFmtId=\"9\"",
+        "formatCode=\"0%\"", "state=\"hidden\"", "name=\"\"", "r:id=\"rId9\"", "2023-24", "system", "metric", "\u2028", "\ud83d\ude00",
+    ];
+
+    [Fact]
+    public void AnyChangeToAWorkbooksParts_LoadsOrReportsLocatedErrors()
+    {
+        using var site = new TempSite("minimal-site");
+        var root = new StatiqReport.Content.ContentRoot(site.Root);
+        var parts = new List<(string Name, string Text)>();
+        using (var zip = new ZipArchive(new MemoryStream(new Workbook()
+            .Sheet("Sheet1", s => s.Row(1, "system", "metric", "2023-24", "source").Row(2, "alpha", "carbon", new Workbook.Percent(0.5), new Workbook.Error("1/0", "#DIV/0!")).Merge("A2:A3"))
+            .Sheet("Notes", s => s.Row(1, "x"), state: "hidden").Bytes())))
+            foreach (var e in zip.Entries)
+                using (var r = new StreamReader(e.Open())) parts.Add((e.FullName, r.ReadToEnd()));
+        var edit = Gen.Select(Gen.Int[0, parts.Count - 1], Gen.Int[0, 100_000], Gen.Frequency((6, (IGen<string>)Gen.OneOf(Tokens)), (1, Gen.Const(""))), Gen.Int[0, 40]);
+        edit.Array[1, 6].Sample(edits =>
+        {
+            var changed = parts.ToArray();
+            foreach (var (part, at, token, cut) in edits)
+            {
+                var text = changed[part].Text;
+                var i = at % (text.Length + 1);
+                changed[part] = (changed[part].Name, text[..i] + token + text[Math.Min(text.Length, i + cut)..]);
+            }
+            site.WriteBytes(Book, Zip(changed.Select(p => (p.Name, Encoding.UTF8.GetBytes(p.Text))).ToArray()));
+            var diags = new StatiqReport.Diagnostics.DiagnosticBag();
+            StatiqReport.Content.MetricWorkbookLoader.LoadFile(root, Book, diags, new StatiqReport.Content.ReferenceList(), null);
+            foreach (var d in diags.Sorted())
+            {
+                Assert.Equal(Book, d.Location.Path);
+                Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1, d.ToString());
+                Assert.False(string.IsNullOrWhiteSpace(d.Message));
+            }
+        }, iter: 400, threads: 1);
     }
 
     private static byte[] Workbook(out byte[] bytes) =>

@@ -202,6 +202,24 @@ public sealed class WorkbookTests
         Assert.Contains("data/metrics/old.xls(1,1): error SR0005: the site does not read Excel 97-2003 workbooks (.xls); in Excel choose File > Save As and pick \"Excel Workbook (*.xlsx)\", as data/metrics/old.xlsx, and move this file out of the data and input folders", result.Errors);
     }
 
+    [Fact]
+    public void SystemDownload_AsAWorkbook_IsTheSameBytesEveryBuildAndReadsBackAsTheSameSite()
+    {
+        // Issue 17, item 5: the figures offered as .xlsx beside the CSV, deterministic, and in the layout data/metrics/ reads.
+        using var first = new TempSite("minimal-site");
+        using var second = new TempSite("minimal-site");
+        Assert.True(first.Run("build").ExitCode == 0);
+        Assert.True(second.Run("build").ExitCode == 0);
+        var workbook = File.ReadAllBytes(Path.Combine(first.Output, "data", "systems", "alpha.xlsx"));
+        Assert.Equal(workbook, File.ReadAllBytes(Path.Combine(second.Output, "data", "systems", "alpha.xlsx")));
+        Assert.Contains("href=\"/data/systems/alpha.xlsx\"", first.Page("/systems/alpha/"), StringComparison.Ordinal);
+
+        using var again = new TempSite("minimal-site");
+        again.Delete(Csv);
+        again.WriteBytes("data/metrics/alpha.xlsx", workbook);
+        AssertSameSite(first, again);
+    }
+
     /// <summary>Builds both sites and checks every file of their output is the same, byte for byte.</summary>
     private static void AssertSameSite(TempSite expected, TempSite actual)
     {

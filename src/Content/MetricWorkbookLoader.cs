@@ -57,13 +57,10 @@ public static partial class MetricWorkbookLoader
                     continue;
                 }
                 var sheet = new Sheet(rel, name, diags, refs, units, file.ErrorCells.GetValueOrDefault(name) ?? [], reader.MergeCells ?? [], result);
-                var hidden = reader.VisibleState is "hidden" or "veryhidden";
-                switch (sheet.Load(reader, extent, hidden))
-                {
-                    case Outcome.Read: read++; break;
-                    case Outcome.Hidden: read++; break;
-                    case Outcome.NoHeader: notRead.Add(WorkbookCell.Sheet(name) + (hidden ? " (hidden)" : "")); break;
-                }
+                // Hidden and "very hidden" (only a macro can show it) alike.
+                var hidden = reader.VisibleState is { } state && !state.Equals("visible", StringComparison.OrdinalIgnoreCase);
+                if (sheet.Load(reader, extent, hidden) == Outcome.NoHeader) notRead.Add(WorkbookCell.Sheet(name) + (hidden ? " (hidden)" : ""));
+                else read++;
             } while (reader.NextResult());
         }
         // The reader's own failures on a damaged workbook, whatever their kind (a cut-off number format gives a
@@ -81,8 +78,11 @@ public static partial class MetricWorkbookLoader
                 + "or system, metric, 2023-24, 2024-25 (one column per financial year)");
         else if (notRead.Count > 0)
             diags.Warning(SourceLocation.File(rel), ErrorCodes.WorkbookSheetsNotRead,
-                $"{(notRead.Count == 1 ? "the sheet " + notRead[0] + " is" : "the sheets " + string.Join(", ", notRead) + " are")} not read: none of the first {HeaderSearchRows} rows "
-                + "names the columns system and metric, so they are taken to be notes or workings; if one holds figures, give it a header row");
+                notRead.Count == 1
+                    ? $"the sheet {notRead[0]} is not read: none of its first {HeaderSearchRows} rows names the columns system and metric, "
+                      + "so it is taken to be notes or workings; if it holds figures, give it a header row"
+                    : $"the sheets {string.Join(", ", notRead)} are not read: none of their first {HeaderSearchRows} rows names the columns system and metric, "
+                      + "so they are taken to be notes or workings; if one holds figures, give it a header row");
         return result;
     }
 

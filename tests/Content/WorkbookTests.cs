@@ -144,7 +144,7 @@ public sealed class WorkbookTests
         foreach (var e in expected)
             Assert.True(result.Errors.Any(l => l.StartsWith(e, StringComparison.Ordinal)), $"expected an error starting\n{e}\ngot:\n{result.Stderr}");
         Assert.Equal(expected.Length, result.Errors.Count);
-        Assert.Contains($"{Book}(1,1): warning SR0212: the sheet 'Read me' is not read: none of the first 10 rows names the columns system and metric, so they are taken to be notes or workings; if one holds figures, give it a header row", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{Book}(1,1): warning SR0212: the sheet 'Read me' is not read: none of its first 10 rows names the columns system and metric, so it is taken to be notes or workings; if it holds figures, give it a header row", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
 
@@ -171,6 +171,24 @@ public sealed class WorkbookTests
         Assert.Contains("alpha,carbon,2024-25,150,,Measured", download, StringComparison.Ordinal);
         Assert.Contains("alpha,carbon,2023-24,,Test source,not collected this year", download, StringComparison.Ordinal);
         Assert.Single(download.Split('\n'), l => l.StartsWith("alpha,carbon,2023-24,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void VeryHiddenSheets_AreHiddenToo_FiguresAnErrorNotesListed()
+    {
+        // "Very hidden" sheets (shown only by a macro) are judged as hidden ones.
+        using var site = new TempSite("minimal-site");
+        site.WriteBytes(Book, new Workbook()
+            .Sheet("Shown", s => s.Row(1, "system", "metric", "2024-25").Row(2, "alpha", "carbon", 150))
+            .Sheet("Lookups", s => s.Row(1, "code", "name"), state: "veryHidden")
+            .Sheet("Macro figures", s => s.Row(1, "system", "metric", "2019-20").Row(2, "alpha", "carbon", 1), state: "veryHidden").Bytes());
+
+        var result = site.Run("validate");
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith($"{Book}(1,1): error SR0214: 'Macro figures'!A1: this sheet is hidden, but it holds figures", error, StringComparison.Ordinal);
+        Assert.Contains($"{Book}(1,1): warning SR0212: the sheet Lookups (hidden) is not read", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -238,6 +238,38 @@ public sealed class WorkbookTests
         AssertSameSite(first, again);
     }
 
+    private const string SampleSource = "Illustrative sample data (invented, not a real figure)";
+
+    /// <summary>
+    /// The sample site's one workbook, data/metrics/smoking-cessation.xlsx (issue 17, item 6): written from this table,
+    /// always to the same bytes, in the wide layout under a title row. Run with STATIQREPORT_WRITE_SAMPLE=1 to write it again.
+    /// </summary>
+    private static byte[] SampleWorkbook() => new Workbook().Sheet("Smoking cessation", s =>
+    {
+        s.Row(1, "People supported to stop smoking (illustrative sample figures, one column per financial year)");
+        s.Row(3, "system", "metric", "2020-21", "2021-22", "2022-23", "2023-24", "2024-25", "source", "illustrative");
+        object[][] rows =
+        [
+            ["west-yorkshire", 9400, 9967, 10156, 10849, 11122],
+            ["mid-and-south-essex", 4300, 4651, 4768, 5197, 5366],
+            ["hywel-dda", 1650, 1772, 1812, 1960, 2019],
+            ["sussex", 5200, 5443, 5524, 5821, 5938],
+            ["north-east-london", 7600, 8126, 8302, 8946, 9199],
+            ["coventry-and-warwickshire", 3900, 4130, 4206, 4486, 4597],
+            ["bedfordshire-luton-and-milton-keynes", 3500, 3702, 3770, 4018, 4115],
+        ];
+        for (var i = 0; i < rows.Length; i++)
+            s.Row(4 + i, [rows[i][0], "smoking-cessation", .. rows[i][1..], SampleSource, true]);
+    }).Bytes();
+
+    [Fact]
+    public void SampleSite_Workbook_IsWhatItsTableWrites()
+    {
+        var path = Path.Combine(Fixtures.RepoRoot, "data", "metrics", "smoking-cessation.xlsx");
+        if (Environment.GetEnvironmentVariable("STATIQREPORT_WRITE_SAMPLE") == "1") File.WriteAllBytes(path, SampleWorkbook());
+        Assert.Equal(SampleWorkbook(), File.ReadAllBytes(path));
+    }
+
     /// <summary>Builds both sites and checks every file of their output is the same, byte for byte.</summary>
     private static void AssertSameSite(TempSite expected, TempSite actual)
     {

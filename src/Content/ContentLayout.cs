@@ -59,13 +59,16 @@ public static class ContentLayout
                 || name.Equals(f + ".cy.yml", StringComparison.Ordinal)),
             ["data", "systems", _] => yml,
             ["data", "case-studies", .., _] => yml,
-            ["data", "metrics", _] => Ends(name, ".csv"),
+            ["data", "metrics", _] => Ends(name, ".csv") || IsWorkbook(name),
             ["input", _] => Ends(name, ".md"),
             // Every Markdown file under input/reports/ is read; one in the wrong place there is reported by the report loader.
             ["input", "reports", .., _] => Ends(name, ".md"),
             _ => false,
         };
     }
+
+    /// <summary>A workbook the metrics loader reads: .xlsx, or .xlsm (its macros are never run).</summary>
+    public static bool IsWorkbook(string name) => Ends(name, ".xlsx") || Ends(name, ".xlsm");
 
     /// <summary>Files that the operating system, Office or an editor makes beside the user's own; never content.</summary>
     public static bool IsSystemLitter(string name) =>

@@ -30,7 +30,7 @@ public static class ContentLoader
         Parallel.Invoke(
             () => caseStudies = CaseStudyLoader.Load(root, diags, refs, cache),
             () => systems = SystemLoader.Load(root, diags, refs),
-            () => values = MetricCsvLoader.Load(root, diags, refs),
+            () => values = MetricCsvLoader.Load(root, diags, refs, metrics),
             () => (pages, home) = PageLoader.Load(root, diags, refs, Routes.ReservedSlugs),
             () => reports = ReportLoader.Load(root, diags, refs),
             () => strings = StringsLoader.Load(root, diags),

@@ -9,27 +9,40 @@ namespace StatiqReport.Content;
 /// <summary>
 /// Loads data/metrics/*.csv: header row, columns system, metric, period, value (source, note,
 /// illustrative optional). Each bad cell is reported at its line and column with the fix.
+/// The workbooks beside them (<see cref="MetricWorkbookLoader"/>) are loaded here too, so the rule of one
+/// value per system, metric and period holds across CSV files and workbooks alike.
 /// </summary>
 public static partial class MetricCsvLoader
 {
     private static readonly string[] Required = ["system", "metric", "period", "value"];
     private static readonly string[] Optional = ["source", "note", "illustrative"];
 
-    public static IReadOnlyList<MetricValue> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
+    /// <param name="metrics">The metric catalogue, when it loaded: a workbook's percentage-formatted cell is checked against its metric's unit.</param>
+    public static IReadOnlyList<MetricValue> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs, IReadOnlyList<MetricDefinition>? metrics = null)
     {
         var files = root.Files("data/metrics", "*.csv", recursive: false);
-        var perFile = new List<MetricValue>[files.Count];
-        Parallel.For(0, files.Count, i => perFile[i] = LoadFile(root, files[i], diags, refs));
+        // Office's lock file (~$figures.xlsx, made while the workbook is open in Excel) is not a workbook.
+        var books = root.Files("data/metrics", "*.xlsx", recursive: false).Concat(root.Files("data/metrics", "*.xlsm", recursive: false))
+            .Where(f => !ContentLayout.IsSystemLitter(Path.GetFileName(f))).Order(StringComparer.Ordinal).ToList();
+        var units = metrics?.GroupBy(m => m.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Unit, StringComparer.Ordinal);
+        var perFile = new List<MetricWorkbookLoader.Read>[files.Count + books.Count];
+        Parallel.For(0, perFile.Length, i => perFile[i] = i < files.Count
+            ? LoadFile(root, files[i], diags, refs).Select(v => new MetricWorkbookLoader.Read(v, "")).ToList()
+            : MetricWorkbookLoader.LoadFile(root, books[i - files.Count], diags, refs, units));
         var all = perFile.SelectMany(x => x).ToList();
-        // One value per (system, metric, period), across all files.
+        // One value per (system, metric, period), across all files; a workbook's cell is named beside its row and column.
+        static string Where(MetricWorkbookLoader.Read r) => r.Cell.Length == 0 ? r.Value.Location.ToString() : $"{r.Value.Location} ({r.Cell})";
         var result = new List<MetricValue>();
-        foreach (var g in all.GroupBy(v => (v.SystemId, v.MetricId, v.Period)))
+        foreach (var g in all.GroupBy(r => (r.Value.SystemId, r.Value.MetricId, r.Value.Period)))
         {
-            var ordered = g.OrderBy(v => v.Location.Path, StringComparer.Ordinal).ThenBy(v => v.Location.Line).ToList();
-            result.Add(ordered[0]);
+            var ordered = g.OrderBy(r => r.Value.Location.Path, StringComparer.Ordinal).ThenBy(r => r.Value.Location.Line)
+                .ThenBy(r => r.Value.Location.Column).ThenBy(r => r.Cell, StringComparer.Ordinal).ToList();
+            // A workbook's blank cell gives way to a figure given elsewhere, and blank cells to one another.
+            ordered = ordered.Any(r => !r.Blank) ? ordered.Where(r => !r.Blank).ToList() : [ordered[0]];
+            result.Add(ordered[0].Value);
             foreach (var dup in ordered.Skip(1))
-                diags.Error(dup.Location, ErrorCodes.CsvDuplicateValue,
-                    $"a second value for system '{g.Key.SystemId}', metric '{g.Key.MetricId}', period {g.Key.Period.Id} (the first is at {ordered[0].Location}); keep one row per system, metric and period");
+                diags.Error(dup.Value.Location, ErrorCodes.CsvDuplicateValue, (dup.Cell.Length == 0 ? "" : dup.Cell + ": ")
+                    + $"a second value for system '{g.Key.SystemId}', metric '{g.Key.MetricId}', period {g.Key.Period.Id} (the first is at {Where(ordered[0])}); keep one row per system, metric and period");
         }
         return result.OrderBy(v => v.SystemId, StringComparer.Ordinal).ThenBy(v => v.MetricId, StringComparer.Ordinal).ThenBy(v => v.Period).ToList();
     }
@@ -262,15 +275,11 @@ public static partial class MetricCsvLoader
             }
         }
         var flag = Cell("illustrative") ?? "";
-        bool illustrative = false;
-        switch (flag.ToLowerInvariant())
+        var illustrative = Flag(flag) ?? false;
+        if (Flag(flag) is null)
         {
-            case "": case "false": case "no": case "0": break;
-            case "true": case "yes": case "1": illustrative = true; break;
-            default:
-                diags.Error(At("illustrative"), ErrorCodes.CsvInvalidFlag, $"'illustrative' must be true, false or empty, found '{MapReader.Clip(flag)}'");
-                ok = false;
-                break;
+            diags.Error(At("illustrative"), ErrorCodes.CsvInvalidFlag, FlagMessage(flag));
+            ok = false;
         }
         if (!ok || period is null) return null;
         var source = Cell("source");
@@ -278,6 +287,16 @@ public static partial class MetricCsvLoader
         return new MetricValue(system, metric, period.Value, value, source is { Length: > 0 } ? source : null, note is { Length: > 0 } ? note : null, illustrative,
             new SourceLocation(rel, line, 1));
     }
+
+    /// <summary>The 'illustrative' cell read: true, false (also empty), or null when it is neither.</summary>
+    internal static bool? Flag(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "" or "false" or "no" or "0" => false,
+        "true" or "yes" or "1" => true,
+        _ => null,
+    };
+
+    internal static string FlagMessage(string flag) => $"'illustrative' must be true, false or empty, found '{MapReader.Clip(flag)}'";
 
     /// <summary>Explains a bad value and suggests the plain number it probably meant (see <see cref="NumberHint"/>).</summary>
     internal static string ValueHint(string text)

@@ -19,10 +19,11 @@ public static class ReferenceValidator
         var unknown = new List<(Reference Ref, string Message, ErrorCode Code)>();
         foreach (var r in refs.All)
         {
+            var cell = r.Cell is { } c ? c + ": " : "";
             var isId = MapReader.IsId(r.Id);
             if (!known.TryGetValue(r.Kind, out var all))
             {
-                if (!isId) diags.Error(r.At, ErrorCodes.InvalidId, $"'{MapReader.Clip(r.Id)}' is not a valid {Kind(r.Kind).What} id; {IdForm}, e.g. '{MapReader.ToId(r.Id)}'");
+                if (!isId) diags.Error(r.At, ErrorCodes.InvalidId, $"{cell}'{MapReader.Clip(r.Id)}' is not a valid {Kind(r.Kind).What} id; {IdForm}, e.g. '{MapReader.ToId(r.Id)}'");
                 continue;
             }
             if (all.Contains(r.Id)) continue;
@@ -30,9 +31,9 @@ public static class ReferenceValidator
             var ids = all.Where(MapReader.IsId).ToHashSet(StringComparer.Ordinal);
             var code = isId ? Kind(r.Kind).Code : ErrorCodes.InvalidId;
             var misnamed = all.Where(i => !MapReader.IsId(i)).FirstOrDefault(i => Squeeze(i) == Squeeze(r.Id) || Suggest.Closest(MapReader.ToId(i), [r.Id]) is not null);
-            unknown.Add((r, misnamed is not null && r.Kind is ReferenceKind.System or ReferenceKind.CaseStudy
+            unknown.Add((r, cell + (misnamed is not null && r.Kind is ReferenceKind.System or ReferenceKind.CaseStudy
                 ? $"there is no {Kind(r.Kind).What} '{MapReader.Clip(r.Id)}': the file {Kind(r.Kind).Where}{misnamed}.yml seems to be it; rename that file to {r.Id}.yml"
-                : Message(r, isId, refs.Names.Match(r.Kind, r.Id, ids), ids), code));
+                : Message(r, isId, refs.Names.Match(r.Kind, r.Id, ids), ids)), code));
         }
         // The same unknown id on many lines of one file (a CSV's rows) is one mistake: reported at its first line, naming the others.
         foreach (var g in unknown.GroupBy(u => (u.Ref.At.Path, u.Ref.Kind, u.Ref.Id)))
@@ -45,7 +46,7 @@ public static class ReferenceValidator
             }
             var lines = list.Skip(1).Select(u => u.Ref.At.Line).Distinct().ToList();
             var shown = string.Join(", ", lines.Take(10)) + (lines.Count > 10 ? $" and {lines.Count - 10} more" : "");
-            diags.Error(list[0].Ref.At, list[0].Code, $"{list[0].Message} (the same on lines {shown} of this file)");
+            diags.Error(list[0].Ref.At, list[0].Code, $"{list[0].Message} (the same on {(list[0].Ref.Cell is null ? "lines" : "rows")} {shown} of this file)");
         }
     }
 

@@ -11,7 +11,8 @@ public enum ReferenceKind { Principle, Domain, System, Metric, CaseStudy, Maturi
 /// kept as written, even when it is not an id in form: the validation stage, which knows the names of
 /// things, then says which id was meant.
 /// </summary>
-public sealed record Reference(ReferenceKind Kind, string Id, SourceLocation At);
+/// <param name="Cell">For a workbook, the sheet and cell ("Sheet1!C4"), which begins the message.</param>
+public sealed record Reference(ReferenceKind Kind, string Id, SourceLocation At, string? Cell = null);
 
 /// <summary>Collects references while loading; the validation stage checks them once everything is loaded.</summary>
 public sealed class ReferenceList
@@ -23,6 +24,6 @@ public sealed class ReferenceList
 
     /// <summary>What people call the things ids name (system names, catalogue titles), for hints.</summary>
     public NameIndex Names { get; } = new();
-    public void Add(ReferenceKind kind, string id, SourceLocation at) => _items.Add(new Reference(kind, id, at));
+    public void Add(ReferenceKind kind, string id, SourceLocation at, string? cell = null) => _items.Add(new Reference(kind, id, at, cell));
     public IEnumerable<Reference> All => _items;
 }

@@ -35,8 +35,7 @@ public static class StrayFileAdvice
         return KindOf(name) switch
         {
             Kind.Yaml or Kind.Markdown or Kind.Csv or Kind.Text => (true, $"this file is not read here: {Belongs(rel)}"),
-            Kind.Spreadsheet => (true, "the site reads figures from CSV files, not spreadsheets; in Excel choose File > Save As and pick "
-                + $"\"CSV UTF-8 (Comma delimited) (*.csv)\", save it as data/metrics/{Stem(name)}.csv, and move the workbook out of the data and input folders"),
+            Kind.Spreadsheet => (true, Spreadsheet(parts, name)),
             Kind.Document => (true, "the site does not read Word or other documents; copy the text into a Markdown file "
                 + "(input/<name>.md for a page, input/reports/<system id>/<period>.md for an annual report) and move the document out of the data and input folders"),
             Kind.Shortcut => (false, "this is a shortcut, and shortcuts are not followed, so what it points to is not read or published; copy the file itself here instead"),
@@ -44,6 +43,22 @@ public static class StrayFileAdvice
             _ => (false, "the site does not publish this kind of file (only images that case studies name are published); "
                 + "to offer it for download, put it on your organisation's website and link to that address, or move it out of the data and input folders"),
         };
+    }
+
+    /// <summary>
+    /// Advice for a spreadsheet that is not read: a workbook outside data/metrics/ is moved there; the other formats
+    /// (.xls, .xlsb, .ods, .numbers) are saved again as .xlsx, which is read with the same checks as CSV.
+    /// </summary>
+    private static string Spreadsheet(string[] parts, string name)
+    {
+        if (IsWorkbook(name))
+            return parts is ["data", "metrics", _, ..]
+                ? $"figures are read only from data/metrics/ itself, not from folders inside it; move it to data/metrics/{name}"
+                : $"figures (metric values) are read from CSV files and Excel workbooks in data/metrics/; move it to data/metrics/{name}";
+        var ext = Path.GetExtension(name).ToLowerInvariant();
+        var what = ext == ".xls" ? "Excel 97-2003 workbooks (.xls)" : $"'{ext}' spreadsheets";
+        var saveAs = ext is ".xls" or ".xlsb" ? "in Excel choose File > Save As and pick \"Excel Workbook (*.xlsx)\"" : "save it as an Excel workbook (.xlsx)";
+        return $"the site does not read {what}; {saveAs}, as data/metrics/{Stem(name)}.xlsx, and move this file out of the data and input folders";
     }
 
     /// <summary>"belongs …" advice for a content-looking file in a place the contract does not read.</summary>

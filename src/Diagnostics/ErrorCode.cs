@@ -47,6 +47,15 @@ public static class ErrorCodes
     public static readonly ErrorCode CsvMalformed = new("SR0205", "malformed CSV row", "Check quoting and the number of fields (RFC 4180).");
     public static readonly ErrorCode CsvInvalidFlag = new("SR0206", "invalid illustrative flag", "Write true, false or leave the cell empty.");
     public static readonly ErrorCode CsvEncoding = new("SR0207", "CSV is not UTF-8", "In Excel choose File > Save As and pick \"CSV UTF-8 (Comma delimited) (*.csv)\".");
+    public static readonly ErrorCode WorkbookNotExcel = new("SR0208", "not an Excel workbook", "Save the figures in Excel as \"Excel Workbook (*.xlsx)\" (File > Save As); a CSV file keeps a name ending in .csv.");
+    public static readonly ErrorCode WorkbookProtected = new("SR0209", "workbook is password-protected", "Remove the password in Excel (File > Info > Protect Workbook > Encrypt with Password, delete it) and save.");
+    public static readonly ErrorCode WorkbookTooLarge = new("SR0210", "workbook too large to read", "Copy the sheets of figures into a new workbook, delete unused rows below the figures, or split the figures into several workbooks.");
+    public static readonly ErrorCode WorkbookFormulaError = new("SR0211", "formula error in a cell", "Correct the formula so the cell shows a number (or the text it should), or clear the cell for 'not reported'.");
+    public static readonly ErrorCode WorkbookSheetsNotRead = new("SR0212", "sheets not read (warning)", "Nothing to do for sheets of notes or workings; a sheet of figures needs a header row naming its columns (system, metric, ...).");
+    public static readonly ErrorCode WorkbookNoFigures = new("SR0213", "no sheet of figures in a workbook", "Give the sheet a header row: system, metric, period, value (one row per value) or system, metric, 2023-24, 2024-25 (one column per year).");
+    public static readonly ErrorCode WorkbookHiddenSheet = new("SR0214", "hidden sheet of figures", "Unhide the sheet (right-click a sheet tab > Unhide) to publish its figures, or delete it or move it to another workbook.");
+    public static readonly ErrorCode WorkbookMergedHeader = new("SR0215", "merged header cells", "Unmerge the header cells (Home > Merge & Center) and give each column its own header.");
+    public static readonly ErrorCode WorkbookPercent = new("SR0216", "percentage in a metric not measured in percent", "Format the cell as Number (Home > Number Format) and type the figure in the metric's unit, or use a metric whose unit is percent.");
     public static readonly ErrorCode FrontMatterMissing = new("SR0301", "front matter missing or unterminated", "Start the file with a YAML front matter block between two '---' lines.");
     public static readonly ErrorCode UnsafeMarkdownLink = new("SR0302", "unsafe link in Markdown", "Use an https:, http: or mailto: link, or a site-relative path.");
     public static readonly ErrorCode ReportPath = new("SR0303", "misplaced report file", "Put reports at input/reports/<system id>/<period>.md, e.g. input/reports/west-yorkshire/2023-24.md.");

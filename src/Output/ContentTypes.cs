@@ -11,6 +11,7 @@ public static class ContentTypes
         ".json" => "application/json",
         ".xml" => "application/xml",
         ".csv" => "text/csv; charset=utf-8",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ".svg" => "image/svg+xml",
         ".png" => "image/png",
         ".jpg" or ".jpeg" => "image/jpeg",

@@ -35,7 +35,10 @@ public sealed class DataFiles(PageContext ctx)
         yield return () => new FileJob(Routes.MetricsCsv, Csv(Site.Values));
         var bySystem = Site.Values.ToLookup(v => v.SystemId);
         foreach (var s in Site.Systems)
+        {
             yield return () => new FileJob(Routes.SystemCsv(s.Id), Csv(bySystem[s.Id]));
+            yield return () => new FileJob(Routes.SystemXlsx(s.Id), WorkbookDownload.Xlsx(bySystem[s.Id]));
+        }
         yield return () => new FileJob("/data/datapackage.json", DataPackage());
         yield return () => new FileJob("/_headers", Utf8.GetBytes(Output.Security.HeadersFile(ctx.Urls.BasePath, ctx.Admin)));
         yield return () => new FileJob("/robots.txt", Utf8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {ctx.Urls.Absolute(Routes.Sitemap)}\n"));

@@ -28,7 +28,11 @@ public sealed record SystemRow(string Href, string Name, string? WelshName, stri
 /// <summary>One system's page.</summary>
 public sealed record SystemModel(Shell Shell, string Name, string? WelshName, string TypeText, string? Region, string? Summary,
     string? Population, string? Website, IReadOnlyList<string> Anchors, IReadOnlyList<ReportItem> Reports,
-    IReadOnlyList<SeriesView> Series, MaturityView? Maturity, IReadOnlyList<CaseStudyCard> CaseStudies, string CsvHref, bool AnyIllustrative) : TextModel;
+    IReadOnlyList<SeriesView> Series, MaturityView? Maturity, IReadOnlyList<CaseStudyCard> CaseStudies, string CsvHref, bool AnyIllustrative) : TextModel
+{
+    /// <summary>The same figures as an Excel workbook, for partners who work in Excel.</summary>
+    public string? XlsxHref { get; init; }
+}
 
 /// <summary>A system's maturity self-assessment, latest period against the one before.</summary>
 public sealed record MaturityView(string Period, string? PreviousPeriod, IReadOnlyList<MaturityRow> Rows);

@@ -101,7 +101,8 @@ public sealed class SitePages(PageContext ctx)
             s.Name, s.WelshName == s.Name ? null : s.WelshName, typeText, region, s.Summary, s.Population is { } pop ? NumberFormatter.Plain(pop, 0) : null, s.Website, s.Anchors,
             ctx.ReportsOfSystem(s.Id).Select(ctx.ReportItem).ToList(), series, Maturity(s, null),
             ctx.CaseStudiesOfSystem(s.Id).Select(ctx.Card).ToList(), ctx.Href(Routes.SystemCsv(s.Id)), series.Any(x => x.AnyIllustrative));
-        return Job(Routes.System(s.Id), typeof(Theme.Pages.SystemPage), model with { TextLang = s.FallbackLanguage, Unofficial = s.Unofficial }, s.Name);
+        return Job(Routes.System(s.Id), typeof(Theme.Pages.SystemPage),
+            model with { TextLang = s.FallbackLanguage, Unofficial = s.Unofficial, XlsxHref = ctx.Href(Routes.SystemXlsx(s.Id)) }, s.Name);
     }
 
     /// <summary>The maturity self-assessment for a period (the latest when null), against the period before.</summary>

@@ -50,6 +50,7 @@ public static class Routes
     public static string Report(string system, Period period) => $"/reports/{system}/{period.Id}/";
     public static string Page(string slug) => $"/{slug}/";
     public static string SystemCsv(string id) => $"/data/systems/{id}.csv";
+    public static string SystemXlsx(string id) => $"/data/systems/{id}.xlsx";
     public static string Asset(string path) => Assets + path.TrimStart('/');
 
     /// <summary>The output file of an address: folders get index.html.</summary>

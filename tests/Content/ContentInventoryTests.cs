@@ -17,7 +17,7 @@ public sealed class ContentInventoryTests
         "data/systems/extra.yml", "data/systems/extra.yaml", "data/systems/northshire.cy.yml",
         "data/case-studies/deep/er/extra.yml", "data/case-studies/extra.yaml", "data/case-studies/UPPER.YML",
         "data/case-studies/northshire-heat-network.cy.yml",
-        "data/metrics/extra.csv", "input/extra.md", "input/about.cy.md",
+        "data/metrics/extra.csv", "data/metrics/extra.xlsx", "data/metrics/Extra.XLSM", "input/extra.md", "input/about.cy.md",
         "input/reports/northshire/2021-22.md", "input/reports/northshire/2023-24.cy.md",
     };
 
@@ -45,9 +45,11 @@ public sealed class ContentInventoryTests
     [InlineData("input/reports/northshire/2024-25.txt", "rename it to '2024-25.md'")]
     // Notepad's ".txt" added to a hidden extension.
     [InlineData("data/case-studies/new-story.yml.txt", "rename it to 'new-story.yml'")]
-    // The metrics saved as a workbook.
-    [InlineData("data/metrics/figures.xlsx", "\"CSV UTF-8 (Comma delimited) (*.csv)\", save it as data/metrics/figures.csv")]
-    [InlineData("data/metrics/figures.xls", "save it as data/metrics/figures.csv")]
+    // A workbook outside data/metrics/, and workbooks in formats that are not read.
+    [InlineData("data/figures.xlsx", "read from CSV files and Excel workbooks in data/metrics/; move it to data/metrics/figures.xlsx")]
+    [InlineData("data/metrics/2023/figures.xlsm", "move it to data/metrics/figures.xlsm")]
+    [InlineData("data/metrics/figures.xls", "the site does not read Excel 97-2003 workbooks (.xls); in Excel choose File > Save As and pick \"Excel Workbook (*.xlsx)\", as data/metrics/figures.xlsx")]
+    [InlineData("data/metrics/figures.ods", "save it as an Excel workbook (.xlsx), as data/metrics/figures.xlsx")]
     // Misspelt file names directly in data/.
     [InlineData("data/principle.yml", "did you mean data/principles.yml?")]
     [InlineData("data/domains.yaml", "rename it to data/domains.yml")]

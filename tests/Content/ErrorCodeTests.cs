@@ -12,6 +12,11 @@ public sealed class ErrorCodeTests
 {
     private const string Case = "data/case-studies/alpha-jobs.yml";
     private const string Csv = "data/metrics/values.csv";
+    private const string Book = "data/metrics/figures.xlsx";
+
+    /// <summary>A workbook in the wide layout with one figure, for 2024-25 in cell C2.</summary>
+    private static byte[] Figures(object figure, string metric = "carbon", Func<Workbook, Workbook>? sheets = null) =>
+        (sheets ?? (w => w))(new Workbook().Sheet("Sheet1", b => b.Row(1, "system", "metric", "2024-25").Row(2, "alpha", metric, figure))).Bytes();
 
     /// <summary>A mistake: what to change in the site, then the expected "path(line,col): error CODE" prefix and a phrase of the message.</summary>
     public sealed record Mistake(string Name, Action<TempSite> Make, string Expected, string Phrase)
@@ -55,6 +60,16 @@ public sealed class ErrorCodeTests
         new("CSV row with extra field", s => s.Replace(Csv, "alpha,carbon,2022-23,160,Test source,,", "alpha,carbon,2022-23,160,Test source,,,extra"), $"{Csv}(6,1): error SR0205", "fields"),
         new("CSV bad illustrative flag", s => s.Replace(Csv, "alpha,carbon,2022-23,160,Test source,,", "alpha,carbon,2022-23,160,Test source,,maybe"), $"{Csv}(6,", "SR0206"),
         new("CSV not UTF-8", s => s.WriteBytes(Csv, Encoding.Latin1.GetBytes("system,metric,period,value\nalpha,carbon,2021-22,1\nalpha,local-spend,2021-22,£5\n")), $"{Csv}(3,", "SR0207"),
+        new("CSV renamed .xlsx", s => s.Write(Book, "system,metric,period,value\n"), $"{Book}(1,1): error SR0208", "rename it to data/metrics/figures.csv"),
+        new("password-protected workbook", s => s.WriteBytes(Book, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Encoding.Unicode.GetBytes("EncryptionInfo")]), $"{Book}(1,1): error SR0209", "remove the password in Excel"),
+        new("workbook of a million rows", s => s.WriteBytes(Book, new Workbook().Sheet("Sheet1", b => b.Row(1, "system", "metric", "2023-24").Row(1_000_000, "alpha", "carbon", 1)).Bytes()),
+            $"{Book}(1,1): error SR0210", "Sheet1: the sheet has cells below row 100,000"),
+        new("formula error in a workbook", s => s.WriteBytes(Book, Figures(new Workbook.Error("1/0", "#DIV/0!"))), $"{Book}(2,3): error SR0211", "Sheet1!C2: the cell shows #DIV/0!"),
+        new("workbook without a header row", s => s.WriteBytes(Book, new Workbook().Sheet("Sheet1", b => b.Row(1, "alpha", "carbon", "2024-25", 1)).Bytes()), $"{Book}(1,1): error SR0213", "no sheet of this workbook has a header row"),
+        new("hidden sheet of figures", s => s.WriteBytes(Book, new Workbook().Sheet("Shown", b => b.Row(1, "Notes")).Sheet("Old", b => b.Row(1, "system", "metric", "2019-20"), state: "hidden").Bytes()),
+            $"{Book}(1,1): error SR0214", "Old!A1: this sheet is hidden, but it holds figures"),
+        new("merged header cells", s => s.WriteBytes(Book, new Workbook().Sheet("Sheet1", b => b.Row(1, "system", "metric", "2024-25").Merge("C1:D1")).Bytes()), $"{Book}(1,3): error SR0215", "Sheet1!C1: this header cell is merged across C1:D1"),
+        new("percentage in a metric counted in pounds", s => s.WriteBytes(Book, Figures(new Workbook.Percent(0.5), "local-spend")), $"{Book}(2,3): error SR0216", "measured in gbp"),
         new("front matter missing", s => s.Write("input/about.md", "# About\n\nNo front matter.\n"), "input/about.md(1,1): error SR0301", "front matter"),
         new("javascript link in Markdown", s => s.Write("input/about.md", "---\ntitle: About\n---\nSee [this](javascript:alert(1)).\n"), "input/about.md(4,5): error SR0302", "not allowed"),
         new("misplaced report", s => s.Write("input/reports/alpha/2023.md", "---\ntitle: X\n---\n"), "input/reports/alpha/2023.md(1,1): error SR0303", "must be the financial year: 2022-23.md or 2023-24.md"),
@@ -78,6 +93,7 @@ public sealed class ErrorCodeTests
     public static TheoryData<Mistake> Warnings => new()
     {
         new("link leading out of the root", s => Directory.CreateSymbolicLink(s.Path_("input/elsewhere"), Path.GetTempPath()), "input/elsewhere(1,1): warning SR0006", "outside the site folder"),
+        new("a sheet of notes in a workbook", s => s.WriteBytes(Book, Figures(150d, sheets: w => w.Sheet("Notes", b => b.Row(1, "From the finance team")))), $"{Book}(1,1): warning SR0212", "the sheet Notes is not read"),
         new("a PDF in input", s => s.Write("input/annual-report.pdf", "%PDF-1.4"), "input/annual-report.pdf(1,1): warning SR0010", "does not publish"),
         new("HTML tag in a page", s => s.Write("input/about.md", "---\ntitle: About\n---\nWe are <b>local</b>.\n"), "input/about.md(4,8): warning SR0011", "put two stars each side, as in **like this**"),
         new("foreword repeating its heading", s => s.Replace("input/reports/alpha/2023-24.md", "---\nOur foreword.", "---\n# Foreword\nOur foreword."),

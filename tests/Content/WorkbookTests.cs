@@ -138,7 +138,7 @@ public sealed class WorkbookTests
             $"{Book}(11,6): error SR0202: Sheet1!F11: this cell is in column F, which has no header in row 1, so it is not read; give the column a header, or move the text to a sheet of notes",
             $"{Book}(1,3): error SR0110: 'Per year'!C1: '2023' is not a financial-year period for a column's header; a financial year runs April to March, so 2023 could be 2022-23 (ending in March 2023) or 2023-24 (starting in April 2023): write the one you mean",
             $"{Book}(1,4): error SR0215: 'Per year'!D1: this header cell is merged across D1:E1, but each column needs its own header; unmerge it (select it, then Home > Merge & Center) and name each column",
-            $"{Book}(2,2): error SR0109: 'Per year'!B2: 'Local spend' is not written as a metric id; write 'local-spend' (ids are lower-case kebab-case)",
+            $"{Book}(2,2): error SR0109: 'Per year'!B2: 'Local spend' is not written as a metric id; write 'local-spend' (ids are lower-case words joined by hyphens)",
             $"{Book}(1,1): error SR0214: 'Old figures'!A1: this sheet is hidden, but it holds figures (its header row is here), so they are not read; to publish them, unhide it (right-click a sheet tab, Unhide); if they are not for publishing, delete the sheet or move it to another workbook",
         ];
         foreach (var e in expected)

@@ -34,6 +34,7 @@ public static class MarkdownCheck
             {
                 if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)) internalLinks.Add(url, at);
                 else if (UrlPolicy.IsRelativePath(url)) internalLinks.AddRelative(url.Trim(), at);
+                else if (url.StartsWith('#') && url.Length > 1) internalLinks.AddFragment(url, at);
                 continue;
             }
             diags.Error(at, ErrorCodes.UnsafeMarkdownLink,
@@ -151,4 +152,10 @@ public sealed class InternalLinks
     /// <summary>Adds a link written relative to the page ("team.md", "www.nhs.uk"), which the check reports.</summary>
     public void AddRelative(string url, SourceLocation at) => _relative.Add((url, at));
     public IEnumerable<(string Url, SourceLocation At)> Relative => _relative;
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<(string Url, SourceLocation At)> _fragments = [];
+
+    /// <summary>Adds a link to a part of the page it is on ("#who-we-are"), checked against the ids of the pages showing it.</summary>
+    public void AddFragment(string url, SourceLocation at) => _fragments.Add((url, at));
+    public IEnumerable<(string Url, SourceLocation At)> Fragments => _fragments;
 }

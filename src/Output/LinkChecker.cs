@@ -51,6 +51,17 @@ public static partial class LinkChecker
                 diags.Error(at, ErrorCodes.BrokenLink, $"the link '{MapReaderClip(url)}' points at no page of this site; check the address (pages end with '/', e.g. /systems/west-yorkshire/)");
                 reported.Add(url);
             }
+        // "#who-we-are" written in content: the pages' headings from Markdown carry no ids, so such a link is checked here,
+        // where it was written, against the ids every page has (a part of the page the template gives an id).
+        var everywhere = pages.Count == 0 || !contentLinks.Fragments.Any() ? new HashSet<string>(StringComparer.Ordinal)
+            : pages.Select(p => p.Ids).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (url, at) in contentLinks.Fragments)
+        {
+            if (everywhere.Contains(Uri.UnescapeDataString(url[1..]))) continue;
+            diags.Error(at, ErrorCodes.BrokenLink,
+                $"the link '{MapReaderClip(url)}' points at a part of the page by its id, but headings in the site's text have no ids to point at; link to the page itself, starting with '/' (e.g. /about/), or delete the link");
+            reported.Add(url);
+        }
         foreach (var (url, at) in contentLinks.Relative)
         {
             diags.Error(at, ErrorCodes.BrokenLink, RelativeAdvice(url, exists));
@@ -62,7 +73,7 @@ public static partial class LinkChecker
             {
                 string target;
                 string? fragment = null;
-                if (raw.StartsWith('#')) { target = page.File; fragment = raw[1..]; }
+                if (raw.StartsWith('#')) { if (reported.Contains(raw)) continue; target = page.File; fragment = raw[1..]; }
                 else if (raw.StartsWith(urls.BasePath, StringComparison.Ordinal))
                 {
                     var path = "/" + raw[urls.BasePath.Length..];

@@ -310,4 +310,12 @@ public sealed class HeldOutMistakeTests
         var r = Validate(s => Directory.Move(s.Path_("input/reports/alpha"), s.Path_($"input/reports/{folder}")));
         OnlyError(r, $"input/reports/{folder}/2023-24.md(1,1): error {code}: ", fix);
     }
+
+    [Fact]
+    public void LinkToAHeadingByItsId_IsReportedWhereItIsWritten_NotInTheBuiltPage()
+    {
+        var r = Validate(s => s.Replace("input/about.md", "See [the systems](/systems/).", "See [what this is](#what-this-is)."));
+        OnlyError(r, "input/about.md(7,18): error SR0401: ", "'#what-this-is'", "link to the page itself");
+        Assert.DoesNotContain("index.html", r.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -18,8 +18,8 @@ public sealed record HighlightView(string Metric, string? MetricHref, string Val
 /// <summary>One themed chapter.</summary>
 public sealed record ChapterView(string Id, string Title, string? Summary, IReadOnlyList<Link> Domains, IReadOnlyList<SeriesView> Series, IReadOnlyList<SpotlightView> Spotlights);
 
-/// <summary>A case study in the spotlight: its card, headline figures and a quote.</summary>
-public sealed record SpotlightView(CaseStudyCard Card, IReadOnlyList<FigureTile> Figures, QuoteView? Quote);
+/// <summary>A case study in the spotlight: its card, photograph, headline figures and a pull quote.</summary>
+public sealed record SpotlightView(CaseStudyCard Card, ImageView? Image, IReadOnlyList<FigureTile> Figures, QuoteView? Quote);
 
 /// <summary>Progress on a commitment made in the previous report.</summary>
 public sealed record CommitmentProgress(string Text, string? Metric, string? Target, string? By, string? Latest, string Status, string StatusClass);

@@ -123,7 +123,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
     private static (string Number, string? Unit) Split(string formatted, string unit) =>
         unit is "gbp" or "percent" or "count" ? (formatted, null) : (formatted[..^(unit.Length + 1)], unit);
 
-    private SpotlightView Spotlight(CaseStudy c) => new(ctx.Card(c),
+    private SpotlightView Spotlight(CaseStudy c) => new(ctx.Card(c), c.Image is { } img ? new ImageView(ctx.Urls.Href("/" + img.Src), img.Alt) : null,
         c.Figures.Take(3).Select(f => new FigureTile(NumberFormatter.Format(f.Value, f.Unit), f.Label, Illustrative: c.Illustrative)).ToList(),
         c.Quotes.Count > 0 ? new QuoteView(c.Quotes[0].Text, c.Quotes[0].By) : null);
 

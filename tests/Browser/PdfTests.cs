@@ -35,10 +35,10 @@ public sealed class PdfTests
         Assert.Contains("Northshire Integrated Care System", cover, StringComparison.Ordinal);
         Assert.Contains("Annual impact report 2023/24", cover, StringComparison.Ordinal);
         Assert.DoesNotContain("Foreword", cover, StringComparison.Ordinal);
-        Assert.DoesNotContain($"1 / {pages}", cover, StringComparison.Ordinal);
+        Assert.DoesNotMatch($@"\b1 ?/ ?{pages}\b", cover);
         Assert.True(pages >= 3, $"{pages} pages");
         for (var n = 2; n <= pages; n++)
-            Assert.Contains($"{n} / {pages}", Poppler("pdftotext", "-f", $"{n}", "-l", $"{n}", file, "-"), StringComparison.Ordinal);
+            Assert.Matches($@"\b{n} ?/ ?{pages}\b", Poppler("pdftotext", "-f", $"{n}", "-l", $"{n}", file, "-")); // pdftotext may drop the spaces
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(Poppler("pdftotext", file, "-"), "Our second year brought more local spending"));
 
         Assert.Equal(0, site.Run("build", "--pdf", "--output", site.Path_("again")).ExitCode);

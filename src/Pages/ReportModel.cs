@@ -10,13 +10,16 @@ public sealed record ReportModel(
 
 /// <summary>A "year at a glance" figure with its change in words and symbols.</summary>
 /// <param name="MetricHref">Null when no system reports the metric (it has no page): its title is shown as text.</param>
-public sealed record HighlightView(string Metric, string? MetricHref, string Value, string Period, string ChangeBadge, string ChangeSentence, string ChangeClass, bool Illustrative, string? Source);
+/// <param name="Value">The number, drawn large; <paramref name="UnitText"/> follows it smaller, so "45,000 tonnes CO2e" fits a phone.</param>
+/// <param name="UnitText">A unit other than money, percent or count (those are in the number), or null.</param>
+/// <param name="ChangeBadge">Null when there is no change to show: the figure then stands on its own, with its year.</param>
+public sealed record HighlightView(string Metric, string? MetricHref, string Value, string? UnitText, string Period, string? ChangeBadge, string ChangeSentence, string ChangeClass, bool Illustrative, string? Source);
 
 /// <summary>One themed chapter.</summary>
 public sealed record ChapterView(string Id, string Title, string? Summary, IReadOnlyList<Link> Domains, IReadOnlyList<SeriesView> Series, IReadOnlyList<SpotlightView> Spotlights);
 
-/// <summary>A case study in the spotlight: its card, headline figures and a quote.</summary>
-public sealed record SpotlightView(CaseStudyCard Card, IReadOnlyList<FigureTile> Figures, QuoteView? Quote);
+/// <summary>A case study in the spotlight: its card, photograph, headline figures and a pull quote.</summary>
+public sealed record SpotlightView(CaseStudyCard Card, ImageView? Image, IReadOnlyList<FigureTile> Figures, QuoteView? Quote);
 
 /// <summary>Progress on a commitment made in the previous report.</summary>
 public sealed record CommitmentProgress(string Text, string? Metric, string? Target, string? By, string? Latest, string Status, string StatusClass);

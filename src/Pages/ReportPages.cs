@@ -54,7 +54,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
         var route = Routes.Report(r.SystemId, r.Period);
         var series = (string metricId) => Site.Series(r.SystemId, metricId).Where(v => v.Period <= r.Period).ToList();
 
-        var highlights = r.Highlights.Select(id => Highlight(Site.Metric(id), series(id), r.Period)).ToList();
+        var highlights = r.Highlights.Select(Site.Metric).OrderBy(HeadlineOrder).Select(m => Highlight(m, series(m.Id), r.Period)).ToList();
         var chapters = r.Themes.Select((t, i) => new ChapterView(
             $"chapter-{i + 1}", t.Title, t.Summary, t.Domains.Select(ctx.DomainLink).ToList(),
             t.Metrics.Select(m => (Metric: Site.Metric(m), Values: series(m))).Where(x => x.Values.Count > 0)
@@ -95,24 +95,35 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
         return Job(route, typeof(Theme.Pages.ReportPage), model with { TextLang = r.FallbackLanguage, Unofficial = r.Unofficial }, r.Title);
     }
 
+    /// <summary>
+    /// People and pounds first, as the reports readers know lead with them; otherwise the author's order
+    /// (OrderBy is stable). Counts are of people more often than not: the unit cannot say more.
+    /// </summary>
+    private static int HeadlineOrder(MetricDefinition m) => m.Unit switch { "count" => 0, "gbp" => 1, _ => 2 };
+
     private HighlightView Highlight(MetricDefinition m, IReadOnlyList<MetricValue> series, Period period)
     {
         var current = series.FirstOrDefault(v => v.Period == period);
         var href = ctx.MetricHref(m.Id);
         if (current?.Value is not { } value)
-            return new HighlightView(m.Title, href, S["highlight.not-reported"], period.Display, S["highlight.no-figure"],
+            return new HighlightView(m.Title, href, S["highlight.not-reported"], null, period.Display, S["highlight.no-figure"],
                 S.F("highlight.not-reported-sentence", ("metric", m.Title), ("period", period.Display)), "change-none", current?.Illustrative ?? false, current?.Source);
+        var (number, unit) = Split(NumberFormatter.Format(value, m.Unit), m.Unit);
         var change = Summaries.YearOnYear(m, series, period);
         var before = series.FirstOrDefault(v => v.Period == period.Previous);
         if (change is null)
-            return new HighlightView(m.Title, href, NumberFormatter.Format(value, m.Unit), period.Display, S["highlight.no-change"],
+            return new HighlightView(m.Title, href, number, unit, period.Display, null,
                 S.F(before is null ? "highlight.no-previous" : "highlight.previous-not-reported", ("period", period.Previous.Display)), "change-none", current.Illustrative || (before?.Illustrative ?? false), current.Source);
         var css = change.Direction switch { Direction.Improved => "change-better", Direction.Worsened => "change-worse", _ => "change-same" };
-        return new HighlightView(m.Title, href, NumberFormatter.Format(value, m.Unit), period.Display, change.Badge(S),
+        return new HighlightView(m.Title, href, number, unit, period.Display, change.Badge(S),
             S.F("summary.change", ("metric", m.Title), ("change", change.Sentence(S)), ("illustrative", "")), css, current.Illustrative || (before?.Illustrative ?? false), current.Source);
     }
 
-    private SpotlightView Spotlight(CaseStudy c) => new(ctx.Card(c),
+    /// <summary>"45,000 tonnes CO2e" as ("45,000", "tonnes CO2e"); money, percentages and counts stay whole.</summary>
+    private static (string Number, string? Unit) Split(string formatted, string unit) =>
+        unit is "gbp" or "percent" or "count" ? (formatted, null) : (formatted[..^(unit.Length + 1)], unit);
+
+    private SpotlightView Spotlight(CaseStudy c) => new(ctx.Card(c), c.Image is { } img ? new ImageView(ctx.Urls.Href("/" + img.Src), img.Alt) : null,
         c.Figures.Take(3).Select(f => new FigureTile(NumberFormatter.Format(f.Value, f.Unit), f.Label, Illustrative: c.Illustrative)).ToList(),
         c.Quotes.Count > 0 ? new QuoteView(c.Quotes[0].Text, c.Quotes[0].By) : null);
 

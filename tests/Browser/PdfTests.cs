@@ -3,7 +3,10 @@ using StatiqReport.Tests.Support;
 
 namespace StatiqReport.Tests.Browser;
 
-/// <summary>`build --pdf` prints each report as a tagged PDF with a language and bookmarks, the same bytes every time.</summary>
+/// <summary>
+/// `build --pdf` prints each report as a tagged PDF with a language and bookmarks, the same bytes every time,
+/// with a cover page and page numbers (read back with poppler-utils' pdfinfo and pdftotext).
+/// </summary>
 [Collection("browser")]
 public sealed class PdfTests
 {
@@ -24,7 +27,33 @@ public sealed class PdfTests
         Assert.Contains("href=\"/reports/northshire/2023-24/report.pdf\"", site.Page("/reports/northshire/2023-24/"), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site.Output, "reports", "northshire", "2022-23", "report.pdf")));
 
+        // The first page is the cover and nothing else; every other page carries its number in the footer.
+        var file = Path.Combine(site.Output, "reports", "northshire", "2023-24", "report.pdf");
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(Poppler("pdfinfo", file), @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var cover = System.Text.RegularExpressions.Regex.Replace(Poppler("pdftotext", "-f", "1", "-l", "1", file, "-"), @"\s+", " ");
+        Assert.Contains("Northshire anchor impact report 2023/24", cover, StringComparison.Ordinal);
+        Assert.Contains("Northshire Integrated Care System", cover, StringComparison.Ordinal);
+        Assert.Contains("Annual impact report 2023/24", cover, StringComparison.Ordinal);
+        Assert.DoesNotContain("Foreword", cover, StringComparison.Ordinal);
+        Assert.DoesNotMatch($@"\b1 ?/ ?{pages}\b", cover);
+        Assert.True(pages >= 3, $"{pages} pages");
+        for (var n = 2; n <= pages; n++)
+            Assert.Matches($@"\b{n} ?/ ?{pages}\b", Poppler("pdftotext", "-f", $"{n}", "-l", $"{n}", file, "-")); // pdftotext may drop the spaces
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(Poppler("pdftotext", file, "-"), "Our second year brought more local spending"));
+
         Assert.Equal(0, site.Run("build", "--pdf", "--output", site.Path_("again")).ExitCode);
         Assert.Equal(pdf, File.ReadAllBytes(Path.Combine(site.Path_("again"), "reports", "northshire", "2023-24", "report.pdf")));
+    }
+
+    /// <summary>A poppler-utils tool's output (pdfinfo, pdftotext): the PDF as a reader's software reads it.</summary>
+    private static string Poppler(string tool, params string[] args)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = System.Diagnostics.Process.Start(psi) ?? throw new InvalidOperationException($"{tool} did not start: apt-get install -y poppler-utils");
+        var output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, $"{tool} {string.Join(' ', args)} failed: {p.StandardError.ReadToEnd()}");
+        return output;
     }
 }

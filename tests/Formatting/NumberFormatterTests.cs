@@ -58,6 +58,28 @@ public sealed class NumberFormatterTests
         Assert.EndsWith("a worsening", c.Sentence(En), StringComparison.Ordinal);
     }
 
+    /// <summary>Expected values worked by hand: 2,470 / 51,470 = 4.799%; 25.5m / 845.5m = 3.016%; 1 / 3 = 33.33%.</summary>
+    [Theory]
+    [InlineData(51_470, 49_000, "tonnes CO2e", "−2,470 tonnes CO2e (−4.8%)")]
+    [InlineData(200, 250, "hours", "+50 hours (+25%)")]
+    [InlineData(0, 12, "tonnes", "+12 tonnes")]
+    [InlineData(845_500_000, 820_000_000, "gbp", "−3%")]
+    [InlineData(0, 150_000, "gbp", "+£150,000")]
+    [InlineData(3, 4, "count", "+33.3%")]
+    [InlineData(0, 5, "count", "+5")]
+    [InlineData(23.5, 17.25, "percent", "−6.25 percentage points")]
+    [InlineData(-40, -20, "tonnes", "+20 tonnes (+50%)")]
+    public void Change_Amount_IsRightForTheUnit(double from, double to, string unit, string expected) =>
+        Assert.Equal(expected, new Change(from, to, new Period(2022), new Period(2023), unit, Better.Up).Amount(En));
+
+    [Fact]
+    public void Change_InOtherUnit_SaysDifferenceAndPerCent_WithoutNestedBrackets()
+    {
+        var c = new Change(51_470, 49_000, new Period(2022), new Period(2023), "tonnes CO2e", Better.Down);
+        Assert.Equal("fell from 51,470 tonnes CO2e in 2022/23 to 49,000 tonnes CO2e in 2023/24 (−2,470 tonnes CO2e, −4.8%), an improvement", c.Sentence(En));
+        Assert.Equal("▼ −2,470 tonnes CO2e (−4.8%) since 2022/23, better", c.Badge(En));
+    }
+
     [Theory]
     [InlineData("2023-24", true, "2023/24")]
     [InlineData("1999-00", true, "1999/00")]

@@ -39,8 +39,6 @@ public sealed class NameIndex
     {
         var key = Key(kind, text);
         if (key.Length == 0) return [];
-        // A file named "North East London.yml" has its own error; its name is never offered as an id to write.
-        knownIds = knownIds.Where(MapReader.IsId).ToList();
         var found = new SortedSet<string>(StringComparer.Ordinal);
         if (_byKey.TryGetValue((kind, key), out var ids)) found.UnionWith(ids.Keys);
         // An id's own words count as a name: "Net Zero" is net-zero even when its title is "Cutting carbon".

@@ -8,7 +8,7 @@ namespace StatiqReport.Content;
 /// text after 'faced: |' that is not indented under its key.
 /// The fix names the column to start at and the line to line up with.
 /// </summary>
-public static class YamlLayoutMistakes
+public static partial class YamlLayoutMistakes
 {
     public static YamlMistake? Find(YamlLines lines, int line, string failure)
     {
@@ -86,12 +86,15 @@ public static class YamlLayoutMistakes
         StringComparer.Ordinal);
 
     // "period = 2026-27": one word, then '=' or a dash where the colon belongs.
-    private static bool Assigned(string v) => System.Text.RegularExpressions.Regex.IsMatch(v, @"^[A-Za-z][\w-]*\s*(=|:=|\s-\s|\s–\s)\s*\S");
+    private static bool Assigned(string v) => Assignment().IsMatch(v);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<key>[A-Za-z][\w-]*)\s*(=|:=|\s-\s|\s–\s)\s*(?<value>\S.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Assignment();
 
     private static YamlMistake NoColon(int line, LineParts p)
     {
         var v = p.Value;
-        if (System.Text.RegularExpressions.Regex.Match(v, @"^(?<key>[A-Za-z][\w-]*)\s*(=|:=|\s-\s|\s–\s)\s*(?<value>\S.*)$") is { Success: true } eq)
+        if (Assignment().Match(v) is { Success: true } eq)
             return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
                 $"a key and its value are separated by a colon and a space: write {eq.Groups["key"].Value}: {eq.Groups["value"].Value.TrimEnd()}");
         var space = v.IndexOf(' ', StringComparison.Ordinal);

@@ -14,12 +14,12 @@ public sealed record NavItem(string Href, string Text, bool Current);
 
 /// <summary>What every page shares: head metadata, navigation and footer.</summary>
 public sealed record Shell(
-    string SiteTitle, string PageTitle, string? Description, string Language, string Canonical, string HomeHref,
+    string SiteTitle, string PageTitle, string? Description, string Language, string? Canonical, string HomeHref,
     string CssHref, IReadOnlyList<string> Scripts, IReadOnlyList<NavItem> Nav, IReadOnlyList<Link> Breadcrumbs,
     IReadOnlyList<Link> FooterLinks, string Publisher, string? Email, string FeedHref, string OgType, string? JsonLd,
     string? OgImage, string FontHref)
 {
-    /// <summary>The page in each language (hreflang alternates), when the site is bilingual.</summary>
+    /// <summary>The page in each language (hreflang alternates), when the site is bilingual and its public address is known.</summary>
     public IReadOnlyList<Alternate> Alternates { get; init; } = [];
 
     /// <summary>The link to this page in the other language, named in that language.</summary>

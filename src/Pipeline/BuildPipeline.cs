@@ -19,6 +19,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
 {
     private readonly List<(string, TimeSpan)> _timings = [];
     private string? _basePath;
+    private bool _publicAddress;
 
     private CancellationToken _cancel;
 
@@ -51,6 +52,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         // Model: lookups and shared view parts.
         var urls = new SiteUrls(settings.BaseUrl, site.Settings.Url);
         _basePath = urls.BasePath;
+        _publicAddress = urls.Origin is not null;
         var charts = settings.NoCache ? new Charts.ChartService(reuse: false) : new Charts.ChartService(Charts.ChartService.DefaultCacheFolder);
         var bilingual = site.Welsh is not null;
         // Fingerprints of what each reusable page is made from: a page whose inputs did not change is taken from the previous output.
@@ -153,5 +155,5 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         return result;
     }
 
-    private BuildResult Result(DiagnosticBag diags, int pages, int files) => new(diags.Sorted(), pages, files, _timings) { BasePath = _basePath };
+    private BuildResult Result(DiagnosticBag diags, int pages, int files) => new(diags.Sorted(), pages, files, _timings) { BasePath = _basePath, PublicAddressKnown = _publicAddress };
 }

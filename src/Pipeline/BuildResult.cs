@@ -9,4 +9,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 
     /// <summary>The path the site's links are made under ("/" or "/anchors/"), once the content has loaded; null before.</summary>
     public string? BasePath { get; init; }
+
+    /// <summary>The site's public address is known (url in site.yml or a full --base-url), so pages name their canonical address.</summary>
+    public bool PublicAddressKnown { get; init; }
 }

@@ -13,11 +13,12 @@ public sealed record Link(string Href, string Text)
 public sealed record NavItem(string Href, string Text, bool Current);
 
 /// <summary>What every page shares: head metadata, navigation and footer.</summary>
+/// <param name="Fonts">The WOFF2 fonts every page uses above the fold, preloaded so text is drawn once.</param>
 public sealed record Shell(
     string SiteTitle, string PageTitle, string? Description, string Language, string? Canonical, string HomeHref,
     string CssHref, IReadOnlyList<string> Scripts, IReadOnlyList<NavItem> Nav, IReadOnlyList<Link> Breadcrumbs,
     IReadOnlyList<Link> FooterLinks, string Publisher, string? Email, string FeedHref, string OgType, string? JsonLd,
-    string? OgImage, string FontHref)
+    string? OgImage, IReadOnlyList<string> Fonts)
 {
     /// <summary>The page in each language (hreflang alternates), when the site is bilingual and its public address is known.</summary>
     public IReadOnlyList<Alternate> Alternates { get; init; } = [];

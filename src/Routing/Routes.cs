@@ -51,7 +51,8 @@ public static class Routes
     public static string Page(string slug) => $"/{slug}/";
     public static string SystemCsv(string id) => $"/data/systems/{id}.csv";
     public static string SystemXlsx(string id) => $"/data/systems/{id}.xlsx";
-    public static string Asset(string path) => Assets + path.TrimStart('/');
+    /// <summary>A theme file under its version's folder (see ThemeAssets): "/assets/1a2b3c4d5e/css/site.css".</summary>
+    public static string Asset(string version, string path) => $"{Assets}{version}/{path.TrimStart('/')}";
 
     /// <summary>The output file of an address: folders get index.html.</summary>
     public static string FileOf(string route) =>

@@ -28,7 +28,10 @@ public sealed class ShellFactory(PageContext ctx)
         var pageTitle = route == Routes.Home ? site.Title : ctx.S.F("layout.page-title", ("page", title), ("site", site.Title));
         var shell = new Shell(site.Title, pageTitle, description, ctx.Language, ctx.Urls.Public(ctx.Localise(route)), ctx.Href(Routes.Home),
             ctx.Asset("css/site.css"), scripts ?? [], nav, breadcrumbs ?? [], footer, site.Publisher, site.Email,
-            ctx.Href(Routes.Feed), ogType, jsonLd, null, [ctx.Asset("fonts/OpenSans-Regular.woff2"), ctx.Asset("fonts/OpenSans-Bold.woff2")]);
+            ctx.Href(Routes.Feed), ogType, jsonLd, null, [ctx.Asset("fonts/OpenSans-Regular.woff2"), ctx.Asset("fonts/OpenSans-Bold.woff2")])
+        {
+            Icons = (ctx.Asset("images/favicon.svg"), ctx.Asset("images/favicon-32.png"), ctx.Asset("images/apple-touch-icon.png")),
+        };
         if (!ctx.Bilingual) return shell;
         // Every page has its twin in the other language at the same address under /cy/.
         var english = new Alternate(site.Language.StartsWith("en", StringComparison.Ordinal) ? site.Language : "en-GB", ctx.Urls.Absolute(route), ctx.Site.Interface["en"]["language.name"]);

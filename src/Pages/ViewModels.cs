@@ -26,6 +26,9 @@ public sealed record Shell(
     /// <summary>The link to this page in the other language, named in that language.</summary>
     public Alternate? Switch { get; init; }
 
+    /// <summary>The site's icon: SVG for browsers that draw it, a 32 px PNG for the rest, 180 px for phones' home screens.</summary>
+    public required (string Svg, string Png, string Touch) Icons { get; init; }
+
     /// <summary>A note that the Welsh text of this site is an unofficial translation, or null.</summary>
     public string? TranslationNote { get; init; }
 }

@@ -32,6 +32,28 @@ public sealed partial class ThemeAssetTests
     }
 
     [Fact]
+    public void EveryPage_HasAnIcon_InSvgAndPng_ThatIsNotTheNhsLogo()
+    {
+        using var site = new TempSite("one-system-site");
+        Assert.Equal(0, site.Run("build").ExitCode);
+        foreach (var route in new[] { "/", "/case-studies/", "/404.html" })
+        {
+            var html = site.Page(route);
+            var svg = IconLink().Match(html);
+            Assert.True(svg.Success, $"{route} has no SVG icon");
+            var png = PngIconLink().Match(html);
+            Assert.True(png.Success, $"{route} has no PNG icon");
+            var bytes = File.ReadAllBytes(Path.Combine(site.Output, png.Groups[1].Value.TrimStart('/')));
+            // PNG signature, then the IHDR chunk's width and height.
+            Assert.Equal(0x89, bytes[0]);
+            Assert.Equal((32, 32), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20))));
+            var drawing = File.ReadAllText(Path.Combine(site.Output, svg.Groups[1].Value.TrimStart('/')));
+            Assert.StartsWith("<svg", drawing, StringComparison.Ordinal);
+            Assert.DoesNotContain("NHS", drawing, StringComparison.Ordinal); // a bar chart on NHS blue, not the NHS logotype
+        }
+    }
+
+    [Fact]
     public void Build_AChangedStyle_GetsANewVersion_AndTheSameThemeTheSame()
     {
         using var site = new TempSite("contract-site");
@@ -90,6 +112,12 @@ public sealed partial class ThemeAssetTests
             Assert.DoesNotContain(0x03A9, has);
         }
     }
+
+    [GeneratedRegex("<link rel=\"icon\" href=\"([^\"]+\\.svg)\" type=\"image/svg(?:\\+|&#x2B;)xml\"")]
+    private static partial Regex IconLink();
+
+    [GeneratedRegex("<link rel=\"icon\" href=\"([^\"]+\\.png)\" sizes=\"32x32\" type=\"image/png\"")]
+    private static partial Regex PngIconLink();
 
     [GeneratedRegex("(?:href|src)=\"(/assets/[^\"]+)\"")]
     private static partial Regex AssetLink();

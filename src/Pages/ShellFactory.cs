@@ -16,6 +16,8 @@ public sealed class ShellFactory(PageContext ctx)
         string ogType = "website", string? jsonLd = null, IReadOnlyList<string>? scripts = null)
     {
         var site = ctx.Site.Settings;
+        // Search engines and link previews show a page's description; a page without its own says what the site is.
+        description ??= ctx.S.F("layout.default-description", ("site", site.Title));
         // A one-system site is that system's own: its home page is the system's front page, so no Systems item.
         var nav = Navigation.Where(n => !(ctx.OneSystem && n.Route == Routes.Systems))
             .Select(n => new NavItem(ctx.Href(n.Route), ctx.S[n.Key], n.Route == section)).ToList();

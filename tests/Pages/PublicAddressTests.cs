@@ -83,6 +83,18 @@ public sealed partial class PublicAddressTests
         Assert.DoesNotContain("url", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EveryPage_HasADescription_EvenWithoutOneInSiteYml()
+    {
+        using var site = new TempSite("welsh-site");
+        Assert.DoesNotContain("description:", File.ReadAllText(site.Path_("data/site.yml")), StringComparison.Ordinal);
+        Assert.Equal(0, site.Run("build").ExitCode);
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+            Assert.Matches("<meta name=\"description\" content=\"[^\"]{20,}\"", File.ReadAllText(file));
+        Assert.Contains("<meta name=\"description\" content=\"Northshire Anchor Network: case studies, figures and annual reports", site.Page("/"), StringComparison.Ordinal);
+        Assert.Contains("astudiaethau achos", site.Page("/cy/"), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<link rel=\"alternate\" hreflang=")]
     private static partial Regex HreflangAlternate();
 }

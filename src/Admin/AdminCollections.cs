@@ -179,11 +179,16 @@ public sealed class AdminCollections(AdminFacts facts)
         new[] { ("gbp", "gbp: money, £1.2m"), ("percent", "percent: 23.5%"), ("count", "count: 1,234") }
             .Concat(facts.Metrics.Select(m => m.Unit).Where(u => u is not ("gbp" or "percent" or "count")).Distinct(StringComparer.Ordinal).Select(u => (u, u)));
 
-    /// <summary>A case study's image: a file in input/images/, written as its path from the site root.</summary>
+    /// <summary>
+    /// A case study's image: a file in input/images/, written as its path from the site root. Sveltia writes
+    /// /input/images/x.png (a leading slash), which the loader reads as the same file.
+    /// </summary>
     private AdminNode Image()
     {
         var f = _f.Text("src", "Image file", "A file in input/images/", true);
         f["widget"] = "image";
+        // The image must be a file of the site: no "Enter URL" (the loader would reject a web address).
+        f["choose_url"] = false;
         return f;
     }
 

@@ -75,6 +75,29 @@ public sealed class AdminLocalFolderFindingsTests
         Assert.All(collections, c => Assert.Equal(false, ((AdminNode)c["editor"]!)["preview"]));
     }
 
+    /// <summary>The image chooser offered "Enter URL"; a web address is not a file of the site, which the loader requires.</summary>
+    [Fact]
+    public void CaseStudyImage_IsAFileOfTheSite_NeverAWebAddress()
+    {
+        var image = new AdminCollections(new AdminFacts([], [], [], [], [], false, "Test", null, "site")).CaseStudyFields().Single(f => (string)f["name"]! == "image");
+        var src = ((List<object?>)image["fields"]!).Cast<AdminNode>().Single(f => (string)f["name"]! == "src");
+
+        Assert.Equal("image", src["widget"]);
+        Assert.Equal(false, src["choose_url"]);
+    }
+
+    /// <summary>Sveltia writes an image's path with a leading slash (/input/images/x.png): the same file, the same page.</summary>
+    [Fact]
+    public void ImageWrittenWithALeadingSlash_ValidatesAndShowsTheImage()
+    {
+        using var site = new TempSite("contract-site");
+        site.Replace("data/case-studies/northshire-heat-network.yml", "src: input/images/heat-network.png", "src: /input/images/heat-network.png");
+
+        Assert.Equal(0, site.Run("build").ExitCode);
+        Assert.Contains("<img src=\"/input/images/heat-network.png\"", site.Page("/case-studies/northshire-heat-network/"), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.Output, "input", "images", "heat-network.png")));
+    }
+
     private static AdminNode Collection(TempSite site, string name) =>
         ((List<object?>)AdminConfig.Tree(AdminFacts.Of(site.Root))["collections"]!).Cast<AdminNode>().Single(c => (string)c["name"]! == name);
 }

@@ -93,7 +93,7 @@ public sealed class AdminCollections(AdminFacts facts)
             _f.Text("summary", "Summary", "Optional", false, translated: true),
             _f.Select("domains", "Domains", "Optional", false, Domains(), multiple: true),
             _f.Select("metrics", "Metrics", "Optional: the figures the chapter shows", false, Metrics(), multiple: true),
-            _f.Relation("case-studies", "Case studies", "Optional", false, "case-studies", "title", multiple: true)),
+            _f.Select("case-studies", "Case studies", "Optional: a case study made a moment ago is offered once /admin/ is reloaded", false, CaseStudyChoices(), multiple: true)),
         _f.Select("highlights", "The year at a glance", "Optional: metrics for the headline figures", false, Metrics(), multiple: true),
         _f.List("commitments", "Commitments", "Commitment", "Optional: commitments for next year", false,
             _f.LongText("text", "Commitment", "", true, translated: true),
@@ -170,6 +170,7 @@ public sealed class AdminCollections(AdminFacts facts)
     private IEnumerable<(string, string)> Principles() => facts.Principles.Select(p => (p.Id, $"{p.Number}. {p.Title}"));
     private IEnumerable<(string, string)> Domains() => facts.Domains.Select(d => (d.Id, d.Title));
     private IEnumerable<(string, string)> Metrics() => facts.Metrics.Select(m => (m.Id, m.Title));
+    private IEnumerable<(string, string)> CaseStudyChoices() => facts.CaseStudies;
 
     private static IEnumerable<(string, string)> Levels() => [("emerging", "emerging"), ("established", "established"), ("expanding", "expanding")];
 
@@ -178,11 +179,16 @@ public sealed class AdminCollections(AdminFacts facts)
         new[] { ("gbp", "gbp: money, £1.2m"), ("percent", "percent: 23.5%"), ("count", "count: 1,234") }
             .Concat(facts.Metrics.Select(m => m.Unit).Where(u => u is not ("gbp" or "percent" or "count")).Distinct(StringComparer.Ordinal).Select(u => (u, u)));
 
-    /// <summary>A case study's image: a file in input/images/, written as its path from the site root.</summary>
+    /// <summary>
+    /// A case study's image: a file in input/images/, written as its path from the site root. Sveltia writes
+    /// /input/images/x.png (a leading slash), which the loader reads as the same file.
+    /// </summary>
     private AdminNode Image()
     {
         var f = _f.Text("src", "Image file", "A file in input/images/", true);
         f["widget"] = "image";
+        // The image must be a file of the site: no "Enter URL" (the loader would reject a web address).
+        f["choose_url"] = false;
         return f;
     }
 
@@ -218,12 +224,26 @@ public sealed class AdminCollections(AdminFacts facts)
             c["meta"] = new AdminNode { ["path"] = new AdminNode() };
         }
         if (facts.Bilingual) c["i18n"] = true;
+        c["editor"] = NoPreview();
         c["fields"] = fields.Cast<object?>().ToList();
         return c;
     }
 
-    private static AdminNode Files(string name, string label, params AdminNode[] files) =>
-        new() { ["name"] = name, ["label"] = label, ["files"] = files.Cast<object?>().ToList() };
+    private AdminNode Files(string name, string label, params AdminNode[] files)
+    {
+        var c = new AdminNode { ["name"] = name, ["label"] = label };
+        // Without it Sveltia ignores the files' own i18n (a console warning) and edits no Welsh twin.
+        if (facts.Bilingual) c["i18n"] = true;
+        c["editor"] = NoPreview();
+        c["files"] = files.Cast<object?>().ToList();
+        return c;
+    }
+
+    /// <summary>
+    /// No preview pane: Sveltia's shows the fields as plain text, not the site's pages (the preview at / does),
+    /// and it takes a third of the width at 1280 px; on a bilingual site the second pane is the Welsh side.
+    /// </summary>
+    private static AdminNode NoPreview() => new() { ["preview"] = false };
 
     /// <summary>One file; on a bilingual site its Welsh twin is x.cy.yml beside it.</summary>
     private AdminNode File(string name, string label, string path, params AdminNode[] fields)

@@ -20,6 +20,12 @@ public sealed record AdminFacts(
     string? Repository,
     string SiteFolder)
 {
+    /// <summary>
+    /// The site's case studies (id, title), by title: a report's chapters choose among them. (A relation to
+    /// the case-study collection would write "2023/x" for a case study in a sub-folder, not its id.)
+    /// </summary>
+    public IReadOnlyList<(string Id, string Title)> CaseStudies { get; init; } = [];
+
     /// <summary>The facts of the site at <paramref name="rootPath"/>, in the catalogues' own order.</summary>
     public static AdminFacts Of(string rootPath)
     {
@@ -38,7 +44,13 @@ public sealed record AdminFacts(
             Bilingual: settings.Welsh.Publish ?? welsh.Any,
             Title: settings.Title,
             Repository: settings.Repository,
-            SiteFolder: Path.GetFileName(Path.TrimEndingDirectorySeparator(root.FullPath)));
+            SiteFolder: Path.GetFileName(Path.TrimEndingDirectorySeparator(root.FullPath)))
+        {
+            CaseStudies = CaseStudyLoader.Load(root, ignored, new ReferenceList())
+                .Select(c => (c.Id, c.Title))
+                .OrderBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
+                .ToList(),
+        };
     }
 
     /// <summary>

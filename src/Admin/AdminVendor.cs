@@ -61,10 +61,27 @@ public static class AdminVendor
         // The update check asks unpkg.com for the newest package.json, which no setting turns off; it asks
         // /admin/package.json instead, which names this version, so there is nothing to offer and no request
         // leaves the machine. (Updating the CMS is a new release of StatiqReport, not a click in the forms.)
-        if (!text.Contains(UpdateCheck, StringComparison.Ordinal))
-            throw new InvalidOperationException("the vendored Sveltia CMS has no update check where expected; see src/Admin/vendor/README.md"); // a developer's mistake when upgrading
-        return text.Replace(UpdateCheck, "`package.json`", StringComparison.Ordinal);
+        text = Swap(text, UpdateCheck, "`package.json`", "update check");
+        // "Work with Local Repository" refuses a folder without .git (Sveltia makes sure a repository's root
+        // was picked). A site downloaded as a zip or made with `new site` has none, and the forms never use
+        // Git; what matters is that the site's folder was picked, the one holding data/.
+        text = Swap(text, GitFolderCheck, "await n.getDirectoryHandle(`data`);", "local folder check");
+        return Swap(text, NotRootMessage, NotSiteFolderMessage, "local folder message");
     }
+
+    private static string Swap(string text, string from, string to, string what) =>
+        text.Contains(from, StringComparison.Ordinal)
+            ? text.Replace(from, to, StringComparison.Ordinal)
+            : throw new InvalidOperationException($"the vendored Sveltia CMS has no {what} where expected; see src/Admin/vendor/README.md"); // a developer's mistake when upgrading
+
+    /// <summary>The local backend's check that the picked folder holds .git (a folder, or a file in a worktree).</summary>
+    internal const string GitFolderCheck =
+        "try{await n.getDirectoryHandle(`.git`)}catch(e){if(e.name===`TypeMismatchError`)await n.getFileHandle(`.git`);else throw e}";
+
+    internal const string NotRootMessage = "The selected folder is not a repository root directory. Please try again.";
+
+    /// <summary>What the forms say when the picked folder has no data/ folder.</summary>
+    public const string NotSiteFolderMessage = "This folder has no data folder. Choose your site's folder, the one holding data and input.";
 
     /// <summary>Where the browser build looks for a newer version of itself.</summary>
     internal const string UpdateCheck = "`${iP}/package.json`";

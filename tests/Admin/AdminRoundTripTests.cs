@@ -122,6 +122,85 @@ public sealed class AdminRoundTripTests
         Assert.True(result.ExitCode == 0, result.Stderr);
     }
 
+    /// <summary>
+    /// Files exactly as Sveltia 0.221.1 wrote them through "Work with Local Repository" (seen in
+    /// AdminLocalFolderTests): single quotes where a value has ": " or "&amp;", a false flag written out, a
+    /// source date as a plain 2024-08, and a blank line between a report's front matter and its foreword.
+    /// </summary>
+    [Fact]
+    public void Validate_FilesAsSveltiaWroteThemToTheLocalFolder_HasNoErrors()
+    {
+        using var site = new TempSite("contract-site");
+        site.Write("data/case-studies/community-garden.yml", """
+            title: 'A community garden: for staff & neighbours'
+            system: northshire
+            principles:
+              - local-assets
+              - long-term
+            summary: 'Staff and neighbours grow food on unused land: a **shared** space.'
+            faced: |-
+              Unused land beside the hospital.
+
+              - weeds
+              - litter
+            did: Worked with a local charity.
+            results: See [the charity](https://example.org).
+            published: 2025-06-30
+            figures:
+              - value: 1200
+                unit: count
+                label: visits a year
+            quotes:
+              - text: It changed how we use the site.
+                by: Sam Lee, estates manager
+            sources:
+              - title: Annual estates return
+                url: https://example.org/estates
+                date: 2024-08
+            illustrative: false
+
+            """);
+        site.Write("input/reports/northshire/2023-24.md", """
+            ---
+            title: Northshire anchor impact report 2023/24
+            themes:
+              - title: Good work
+                domains:
+                  - employment-skills
+                  - population-health
+                metrics:
+                  - local-hires
+                  - staff-sickness-absence
+                case-studies:
+                  - shared-apprenticeships
+                  - community-garden
+                  - northshire-local-suppliers
+            highlights:
+              - local-spend-share
+            commitments:
+              - text: Spend £75 million a year with local suppliers.
+                metric: local-spend
+                target: 75000000
+                by: 2025-26
+            illustrative: false
+            ---
+
+            Our second year brought more local spending and more local jobs.
+
+            """);
+
+        var result = site.Run("validate");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("A community garden: for staff &amp; neighbours", RunAndRead(site, "/case-studies/community-garden/"), StringComparison.Ordinal);
+    }
+
+    private static string RunAndRead(TempSite site, string route)
+    {
+        Assert.Equal(0, site.Run("build").ExitCode);
+        return site.Page(route);
+    }
+
     [Fact]
     public void Validate_WelshTwinsInTheShapeTheCmsWrites_HasNoErrors()
     {

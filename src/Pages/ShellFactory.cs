@@ -13,7 +13,7 @@ public sealed class ShellFactory(PageContext ctx)
 
     /// <param name="section">The navigation item this page belongs to (its route), for aria-current.</param>
     public Shell Create(string route, string title, string? description, string section, IReadOnlyList<Link>? breadcrumbs = null,
-        string ogType = "website", string? jsonLd = null, IReadOnlyList<string>? scripts = null)
+        string ogType = "website", string? jsonLd = null, IReadOnlyList<string>? scripts = null, ShareImage? ogImage = null)
     {
         var site = ctx.Site.Settings;
         // A one-system site is that system's own: its home page is the system's front page, so no Systems item.
@@ -28,7 +28,7 @@ public sealed class ShellFactory(PageContext ctx)
         var pageTitle = route == Routes.Home ? site.Title : ctx.S.F("layout.page-title", ("page", title), ("site", site.Title));
         var shell = new Shell(site.Title, pageTitle, description, ctx.Language, ctx.Urls.Absolute(ctx.Localise(route)), ctx.Href(Routes.Home),
             ctx.Href(Routes.Asset("css/site.css")), scripts ?? [], nav, breadcrumbs ?? [], footer, site.Publisher, site.Email,
-            ctx.Href(Routes.Feed), ogType, jsonLd, null, ctx.Href(Routes.Asset("fonts/OpenSans-Regular.ttf")));
+            ctx.Href(Routes.Feed), ogType, jsonLd, ogImage, ctx.Href(Routes.Asset("fonts/OpenSans-Regular.ttf")));
         if (!ctx.Bilingual) return shell;
         // Every page has its twin in the other language at the same address under /cy/.
         var english = new Alternate(site.Language.StartsWith("en", StringComparison.Ordinal) ? site.Language : "en-GB", ctx.Urls.Absolute(route), ctx.Site.Interface["en"]["language.name"]);

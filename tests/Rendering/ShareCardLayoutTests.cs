@@ -71,6 +71,15 @@ public sealed class ShareCardLayoutTests
     }
 
     [Fact]
+    public void LongSystemName_StaysOnOneLineInTheBand()
+    {
+        var layout = ShareCardLayout.Of(Card() with { System = "Bath and North East Somerset, Swindon and Wiltshire Integrated Care System and its anchor partners" });
+        var band = layout.Boxes.Single(b => b.Role == ShareCardRole.Band).Rect;
+        var system = Assert.Single(layout.Lines, l => l.Role == ShareCardRole.System);
+        Assert.True(Inside(system.Bounds, band) && Inside(system.Bounds, system.Region), $"{system.Bounds} outside {band}");
+    }
+
+    [Fact]
     public void Title_OfOneUnbrokenWord_IsBrokenInsideTheCard()
     {
         var layout = ShareCardLayout.Of(Card(new string('W', 300)));

@@ -29,7 +29,8 @@ public sealed class ShareCards(PageContext ctx)
             .Take(ShareCard.MaxFigures)
             .Select(x => new ShareCardFigure(NumberFormatter.Format(x.Value!.Value!.Value, x.Metric.Unit), x.Metric.Title, x.Value.Illustrative))
             .ToList();
-        var card = new ShareCard(Site.System(r.SystemId).Name, S.F("report.caption", ("period", r.Period.Display)), r.Title, figures, S["illustrative.tag"], r.Illustrative);
+        var card = new ShareCard(Site.System(r.SystemId).Name, S.F("report.caption", ("period", r.Period.Display)), r.Title, figures, S["illustrative.tag"], r.Illustrative)
+            { Summary = r.Summary };
         return new PageCard(card, Alt(card, figures.Select(f => Mark(S.F("share.alt-metric", ("label", f.Label), ("value", f.Value)), f.Illustrative))));
     }
 
@@ -39,7 +40,8 @@ public sealed class ShareCards(PageContext ctx)
         var figures = c.Figures.Take(ShareCard.MaxFigures)
             .Select(f => new ShareCardFigure(NumberFormatter.Format(f.Value, f.Unit), f.Label, c.Illustrative))
             .ToList();
-        var card = new ShareCard(Site.System(c.SystemId).Name, S["case-study.caption"], c.Title, figures, S["illustrative.tag"], c.Illustrative);
+        var card = new ShareCard(Site.System(c.SystemId).Name, S["case-study.caption"], c.Title, figures, S["illustrative.tag"], c.Illustrative)
+            { Summary = c.SummaryText };
         return new PageCard(card, Alt(card, figures.Select(f => Mark(S.F("share.alt-figure", ("value", f.Value), ("label", f.Label)), f.Illustrative))));
     }
 

@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace StatiqReport.Rendering;
 
 /// <summary>What a part of a share card is.</summary>
-public enum ShareCardRole { Background, Band, System, Kind, Tag, TagText, Title, Tile, TileBar, Value, Label, Rule }
+public enum ShareCardRole { Background, Band, System, Kind, Tag, TagText, Title, Summary, Tile, TileBar, Value, Label, Rule }
 
 /// <summary>A filled rectangle (the band, a figure's tile, an "illustrative" tag).</summary>
 public sealed record ShareCardBox(ShareCardRole Role, SKRect Rect, SKColor Colour);
@@ -73,8 +73,17 @@ public sealed record ShareCardLayout(IReadOnlyList<ShareCardBox> Boxes, IReadOnl
 
         // The title: the largest size at which it fits whole; at the smallest, shortened.
         var figures = card.Figures.Take(ShareCard.MaxFigures).ToList();
-        var titleRegion = new SKRect(Margin, TitleTop, contentRight, figures.Count > 0 ? TilesTop - 20 : TilesBottom);
+        // Without figures, the summary takes their place (a card of a title alone looks unfinished).
+        var summary = figures.Count == 0 && !string.IsNullOrWhiteSpace(card.Summary);
+        var titleRegion = new SKRect(Margin, TitleTop, contentRight, figures.Count > 0 || summary ? TilesTop - 20 : TilesBottom);
         lines.AddRange(Block(ShareCardRole.Title, card.Title, bold: true, TitleSizes, titleRegion, maxLines: int.MaxValue, Text, White, centred: false));
+
+        if (summary)
+        {
+            var below = lines.Where(l => l.Role == ShareCardRole.Title).Select(l => l.Baseline + l.Size * 0.3f).DefaultIfEmpty(TitleTop).Max();
+            lines.AddRange(Block(ShareCardRole.Summary, card.Summary!, bold: false, [30, 26], new SKRect(Margin, below + 28, contentRight, TilesBottom),
+                int.MaxValue, Secondary, White, centred: false));
+        }
 
         // One tile per figure, left to right.
         if (figures.Count > 0)

@@ -111,6 +111,21 @@ public sealed class ShareCardLayoutTests
     }
 
     [Fact]
+    public void NoFigures_TheSummaryTakesTheirPlace_InsideTheCard()
+    {
+        var card = new ShareCard("Northshire Integrated Care System", "Case study", LongTitle, [], "Illustrative", false) { Summary = LongTitle + " " + LongTitle };
+        var layout = ShareCardLayout.Of(card);
+        var title = layout.Lines.Where(l => l.Role == ShareCardRole.Title).ToList();
+        var summary = layout.Lines.Where(l => l.Role == ShareCardRole.Summary).ToList();
+        Assert.NotEmpty(summary);
+        Assert.True(summary[0].Bounds.Top > title[^1].Bounds.Bottom);
+        Assert.EndsWith("\u2026", summary[^1].Text);
+        Assert.All(layout.Lines, l => Assert.True(Inside(l.Bounds, l.Region) && Inside(l.Region, CardRect), $"{l.Role} {l.Bounds} outside {l.Region}"));
+        // With figures, no summary is drawn.
+        Assert.DoesNotContain(ShareCardLayout.Of(Card() with { Summary = "A summary." }).Lines, l => l.Role == ShareCardRole.Summary);
+    }
+
+    [Fact]
     public void MoreThanThreeFigures_ShowsTheFirstThree()
     {
         var layout = ShareCardLayout.Of(Card("Four", new ShareCardFigure("1", "a", false), new("2", "b", false), new("3", "c", false), new("4", "d", false)));

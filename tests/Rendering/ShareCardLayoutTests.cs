@@ -30,6 +30,20 @@ public sealed class ShareCardLayoutTests
     }
 
     [Fact]
+    public void Png_KeepsEveryColourExactly_TextIncluded()
+    {
+        // The PNG is a palette of each text colour blended over its background: the colours themselves are in it.
+        using var bitmap = SKBitmap.Decode(ShareCardPainter.Png(ShareCardLayout.Of(Card("Title", new ShareCardFigure("£1.2m", "spent locally", true)))));
+        var colours = new HashSet<SKColor>();
+        for (var y = 0; y < bitmap.Height; y += 1)
+            for (var x = 0; x < bitmap.Width; x += 1)
+                colours.Add(bitmap.GetPixel(x, y));
+        foreach (var c in new[] { ShareCardLayout.Text, ShareCardLayout.Secondary, ShareCardLayout.NhsBlue, ShareCardLayout.White, ShareCardLayout.PaleGrey, ShareCardLayout.WarmYellow })
+            Assert.Contains(c, colours);
+        Assert.InRange(colours.Count, 20, 256);
+    }
+
+    [Fact]
     public void Png_SameCard_SameBytes_AndNoTimeOrTextChunks()
     {
         var first = ShareCardPainter.Png(ShareCardLayout.Of(Card()));
@@ -44,7 +58,7 @@ public sealed class ShareCardLayoutTests
         }
         Assert.Equal("IHDR", chunks[0]);
         Assert.Equal("IEND", chunks[^1]);
-        Assert.DoesNotContain(chunks, c => c is "tIME" or "tEXt" or "iTXt" or "zTXt" or "iCCP");
+        Assert.Equal(["IHDR", "PLTE", "IDAT", "IEND"], chunks);
     }
 
     [Fact]

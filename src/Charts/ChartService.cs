@@ -7,9 +7,6 @@ using StatiqReport.Model;
 
 namespace StatiqReport.Charts;
 
-/// <summary>The two drawings of every chart.</summary>
-public enum ChartSize { Wide, Narrow }
-
 /// <summary>A bar in a comparison or funnel chart.</summary>
 public sealed record ChartBar(string Label, double Value, bool Illustrative);
 
@@ -17,6 +14,10 @@ public sealed record ChartBar(string Label, double Value, bool Illustrative);
 /// Draws the site's charts with ScottPlot 5 as inline SVG at build time (no script needed to see
 /// them). Every chart has a text alternative; the exact values are always in a table beside it.
 /// Identical inputs give identical bytes; a chart already drawn in this process is reused.
+/// One drawing serves every width: it is drawn small (Width px, text at 14 px) and scales with its
+/// viewBox, so on a 320 px phone its text is about 12 px and at its widest (32rem) about 21 px; as it
+/// scales uniformly, labels that do not overlap in the drawing overlap at no width. (Two drawings, wide
+/// and narrow, doubled every page's chart markup and the drawing time for text 1 px larger on phones.)
 /// </summary>
 public class ChartService
 {
@@ -25,6 +26,9 @@ public class ChartService
     private static readonly Color Text = Color.FromHex("#212B32");
     private static readonly Color Grid = Color.FromHex("#D8DDE0");
     private static readonly Lazy<bool> FontsLoaded = new(LoadFonts);
+    /// <summary>The width every chart is drawn at, in px (its viewBox).</summary>
+    public const int Width = 340;
+    private const int FontPx = 14;
     // Shared by every build in this process, so a preview rebuild draws only the charts whose data changed.
     private static readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
     // Charts drawn by this build of the program: a new program version never reuses an older drawing.
@@ -115,17 +119,18 @@ public class ChartService
         if (values.Count(v => v.Value is not null) < 2) return null;
         var ordered = values.OrderBy(v => v.Period).ToList();
         var title = strings.F("chart.trend-title", ("metric", metric.Title), ("system", system.Name), ("from", ordered[0].Period.Display), ("to", ordered[^1].Period.Display));
-        var gapLabels = (Wide: strings["chart.not-reported"], Narrow: strings["chart.not-reported-short"]);
-        var key = Key("trend", title, metric.Unit, summary, gapLabels.Wide, gapLabels.Narrow, string.Join(";", values.Select(v => $"{v.Period.Id}={v.Value}:{v.Illustrative}")));
-        return WithId(Cached(key, () => Both(size => DrawTrend(IdToken, title, gapLabels, metric, ordered, summary, size))), id);
+        // "not reported" under a gap where there is room for it; with many periods (or gaps side by side) the short word.
+        var gapLabel = ordered.Count <= 5 && !ordered.Zip(ordered.Skip(1)).Any(p => p.First.Value is null && p.Second.Value is null)
+            ? strings["chart.not-reported"] : strings["chart.not-reported-short"];
+        var key = Key("trend", title, metric.Unit, summary, gapLabel, string.Join(";", values.Select(v => $"{v.Period.Id}={v.Value}:{v.Illustrative}")));
+        return WithId(Cached(key, () => DrawTrend(IdToken, title, gapLabel, metric, ordered, summary)), id);
     }
 
-    private static string DrawTrend(string id, string title, (string Wide, string Narrow) gapLabels, MetricDefinition metric, List<MetricValue> ordered, string summary, ChartSize size)
+    private static string DrawTrend(string id, string title, string gapLabel, MetricDefinition metric, List<MetricValue> ordered, string summary)
     {
         _ = FontsLoaded.Value;
-        var (width, height) = size == ChartSize.Wide ? (640, 300) : (300, 230);
-        id = size == ChartSize.Wide ? id : id + "-narrow";
-        using var plot = NewPlot(size);
+        var (width, height) = (Width, 230);
+        using var plot = NewPlot();
         var xs = Enumerable.Range(0, ordered.Count).Select(i => (double)i).ToArray();
         // One line per run of reported values: a gap is a gap.
         var run = new List<int>();
@@ -165,7 +170,7 @@ public class ChartService
         var lastIndex = ordered.IndexOf(last);
         var label = plot.Add.Text(ChartLabel(last.Value!.Value, metric.Unit) + (last.Illustrative ? "*" : ""), xs[lastIndex], last.Value.Value);
         label.LabelBackgroundColor = Colors.White;
-        label.LabelFontSize = size == ChartSize.Wide ? 15 : 13;
+        label.LabelFontSize = FontPx + 1;
         label.LabelBold = true;
         label.LabelFontColor = Text;
         label.LabelFontName = FontFamily;
@@ -185,14 +190,14 @@ public class ChartService
         label.OffsetX = leftHalf ? 4 : -4;
         foreach (var (v, i) in ordered.Select((v, i) => (v, i)).Where(x => x.v.Value is null))
         {
-            var gap = plot.Add.Text(size == ChartSize.Wide ? gapLabels.Wide : gapLabels.Narrow, xs[i], low + (high - low) * 0.04);
-            gap.LabelFontSize = size == ChartSize.Wide ? 13 : 12;
+            var gap = plot.Add.Text(gapLabel, xs[i], low + (high - low) * 0.04);
+            gap.LabelFontSize = FontPx - 1;
             gap.LabelFontColor = Text;
             gap.LabelFontName = FontFamily;
             gap.LabelAlignment = i == 0 ? Alignment.LowerLeft : i == ordered.Count - 1 ? Alignment.LowerRight : Alignment.LowerCenter;
         }
-        // On a phone, label every other year when there are many, keeping the first and last.
-        var step = size == ChartSize.Narrow && ordered.Count > 4 ? 2 : 1;
+        // Label every other year when there are many, keeping the last.
+        var step = ordered.Count > 4 ? 2 : 1;
         var ticks = Enumerable.Range(0, ordered.Count).Where(i => i % step == (ordered.Count - 1) % step).ToArray();
         plot.Axes.Bottom.SetTicks(ticks.Select(i => xs[i]).ToArray(), ticks.Select(i => ordered[i].Period.Display).ToArray());
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => AxisLabel(v, metric.Unit), MaxTickCount = 5 };
@@ -207,16 +212,15 @@ public class ChartService
         // One bar compares nothing: the summary and table say it better.
         if (bars.Count < 2) return null;
         var key = Key("bars", title, summary, unit, string.Join(";", bars.Select(b => $"{b.Label}={b.Value}:{b.Illustrative}")));
-        return WithId(Cached(key, () => Both(size => DrawBars(IdToken, title, summary, unit, bars, size))), id);
+        return WithId(Cached(key, () => DrawBars(IdToken, title, summary, unit, bars)), id);
     }
 
-    private static string DrawBars(string id, string title, string summary, string unit, IReadOnlyList<ChartBar> bars, ChartSize size)
+    private static string DrawBars(string id, string title, string summary, string unit, IReadOnlyList<ChartBar> bars)
     {
         _ = FontsLoaded.Value;
-        var width = size == ChartSize.Wide ? 640 : 300;
-        var height = 50 + (size == ChartSize.Wide ? 34 : 30) * bars.Count;
-        id = size == ChartSize.Wide ? id : id + "-narrow";
-        using var plot = NewPlot(size);
+        var width = Width;
+        var height = 50 + 30 * bars.Count;
+        using var plot = NewPlot();
         var n = bars.Count;
         var items = bars.Select((b, i) => new Bar
         {
@@ -230,17 +234,17 @@ public class ChartService
         }).ToList();
         var plottable = plot.Add.Bars(items);
         plottable.Horizontal = true;
-        plottable.ValueLabelStyle.FontSize = size == ChartSize.Wide ? 13 : 12;
+        plottable.ValueLabelStyle.FontSize = FontPx - 1;
         plottable.ValueLabelStyle.FontName = FontFamily;
         plottable.ValueLabelStyle.ForeColor = Text;
-        plot.Axes.Left.SetTicks(Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(), bars.Select(b => Shorten(b.Label, size == ChartSize.Wide ? 34 : 16)).ToArray());
+        plot.Axes.Left.SetTicks(Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(), bars.Select(b => Shorten(b.Label, 18)).ToArray());
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => AxisLabel(v, unit), MaxTickCount = 4 };
         var max = Math.Max(bars.Max(b => b.Value), 0);
         var min = Math.Min(bars.Min(b => b.Value), 0);
         // Room to the right of the longest bar for its label (about 0.6 em a character).
         var longest = items.Max(i => i.Label.Length);
-        var fontPx = size == ChartSize.Wide ? 13 : 12;
-        var plotPx = width * (size == ChartSize.Wide ? 0.6 : 0.45);
+        var fontPx = FontPx - 1;
+        var plotPx = width * 0.45;
         var room = Math.Min(0.8, (longest * 0.62 * fontPx + 10) / plotPx);
         plot.Axes.SetLimits(min * 1.1, max == 0 ? 1 : max / (1 - room), -0.6, n - 0.4);
         plot.Grid.YAxisStyle.IsVisible = false;
@@ -248,20 +252,13 @@ public class ChartService
         return SvgFinisher.Finish(svg, id, title, summary, width, height);
     }
 
-    /// <summary>
-    /// Both sizes of a chart: the wide one for screens from 40em, the narrow one (larger text relative to
-    /// its width) for phones; CSS shows one. Each has its own ids, title and description.
-    /// </summary>
-    private static string Both(Func<ChartSize, string> draw) =>
-        $"<div class=\"chart-wide\">{draw(ChartSize.Wide)}</div><div class=\"chart-narrow\">{draw(ChartSize.Narrow)}</div>";
-
-    private static Plot NewPlot(ChartSize size)
+    private static Plot NewPlot()
     {
         var plot = new Plot();
         plot.Font.Set(FontFamily);
         plot.Axes.Color(Text);
         plot.Grid.MajorLineColor = Grid;
-        var font = size == ChartSize.Wide ? 13 : 12;
+        var font = FontPx;
         plot.Axes.Left.MinorTickStyle.Length = 0;
         plot.Axes.Bottom.MinorTickStyle.Length = 0;
         plot.Axes.Bottom.TickLabelStyle.FontSize = font;

@@ -177,8 +177,13 @@ public static class Program
         var time = timings ? " (" + string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms")) + ")" : "";
         var made = validation ? $"no errors in {Count(result.Pages, "page")} checked" : $"{Count(result.Pages, "page")}, {Count(result.Files, "file")}";
         stdout.WriteLine($"{what} succeeded: {made}, {Count(warnings, "warning")}{time}.");
+        if (what == "Build" && !result.PublicAddressKnown) stdout.WriteLine(NoAddressNote);
         return ExitCodes.Success;
     }
+
+    /// <summary>Said once per build without the site's address: what is missing from the pages, and the fix.</summary>
+    internal const string NoAddressNote = "Note: data/site.yml has no url, so the pages do not name their public address for search engines and link previews, "
+        + "and the sitemap lists no pages. When you know where the site is published, add it to data/site.yml, e.g. url: https://your-organisation.github.io/anchors/";
 
     /// <summary>"1 error", "3 errors", "1,200 pages".</summary>
     internal static string Count(int n, string noun) => $"{n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";

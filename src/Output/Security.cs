@@ -27,5 +27,7 @@ public static class Security
         "  X-Content-Type-Options: nosniff\n" +
         "  X-Frame-Options: DENY\n" +
         "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n" +
+        // Theme files live under a folder named by a hash of their content (ThemeAssets): never stale, so kept a year.
+        $"{basePath}assets/*\n  Cache-Control: public, max-age=31536000, immutable\n" +
         (admin ? $"{basePath}admin/*\n  Content-Security-Policy: {Admin.AdminPage.ContentSecurityPolicy}; frame-ancestors 'none'\n" : "");
 }

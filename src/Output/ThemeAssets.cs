@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using NUglify;
 using StatiqReport.Content;
 using StatiqReport.Routing;
 
@@ -5,17 +8,23 @@ namespace StatiqReport.Output;
 
 /// <summary>
 /// The theme's static files (styles, scripts, fonts, images): the bundled theme's, with a site's own
-/// theme/ files overriding those of the same path. Published under /assets/.
+/// theme/ files overriding those of the same path. Published under /assets/&lt;version&gt;/, where the version
+/// is a hash of every published asset: a changed style or script gets a new address, so browsers may keep
+/// the files for a year (the _headers file says so) and still never show a stale one. Relative links between
+/// assets (the styles' fonts) keep working, as the whole folder moves together.
 /// </summary>
 public static class ThemeAssets
 {
-    private static readonly string[] NotPublished = [".razor", ".cs", ".yml", ".yaml", ".md"];
+    private static readonly string[] NotPublished = [".razor", ".cs", ".yml", ".yaml", ".md", ".py"];
 
     /// <summary>The bundled theme: copied next to the program by the build.</summary>
     public static string BundledFolder => Path.Combine(AppContext.BaseDirectory, "theme");
 
-    /// <summary>Route → bytes for every published theme file.</summary>
-    public static IReadOnlyDictionary<string, byte[]> Collect(ContentRoot root)
+    /// <summary>The published theme files: their version and route → bytes (styles and scripts minified).</summary>
+    public sealed record Bundle(string Version, IReadOnlyDictionary<string, byte[]> Files);
+
+    /// <summary>Reads, minifies and versions every published theme file.</summary>
+    public static Bundle Collect(ContentRoot root)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (Directory.Exists(BundledFolder))
@@ -23,13 +32,41 @@ public static class ThemeAssets
                 files[Path.GetRelativePath(BundledFolder, f).Replace(Path.DirectorySeparatorChar, '/')] = f;
         foreach (var rel in root.Files("theme", "*", recursive: true))
             files[rel["theme/".Length..]] = root.Full(rel);
-        var result = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var published = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (rel, full) in files)
         {
             if (NotPublished.Contains(Path.GetExtension(rel).ToLowerInvariant()) || Path.GetFileName(rel).StartsWith('.')) continue;
             if (rel.Split('/').Any(part => part is "bin" or "obj")) continue;
-            result[Routes.Asset(rel)] = File.ReadAllBytes(full);
+            published[rel] = Minified(rel, File.ReadAllBytes(full));
         }
-        return result;
+        var version = Version(published);
+        var result = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (rel, bytes) in published) result[Routes.Asset(version, rel)] = bytes;
+        return new Bundle(version, result);
+    }
+
+    /// <summary>Ten hex digits of a hash of every file's path and bytes.</summary>
+    private static string Version(SortedDictionary<string, byte[]> published)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (rel, bytes) in published)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(rel + "\n" + bytes.Length + "\n"));
+            hash.AppendData(bytes);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+    }
+
+    /// <summary>
+    /// Styles and scripts as NUglify minifies them; the file as it is when it cannot (a site's own style with
+    /// a mistake still works as the browser reads it, unminified, rather than stopping the build).
+    /// </summary>
+    private static byte[] Minified(string rel, byte[] bytes)
+    {
+        var extension = Path.GetExtension(rel).ToLowerInvariant();
+        if (extension is not (".css" or ".js")) return bytes;
+        var text = Encoding.UTF8.GetString(bytes);
+        var result = extension == ".css" ? Uglify.Css(text) : Uglify.Js(text);
+        return result.HasErrors || string.IsNullOrEmpty(result.Code) ? bytes : Encoding.UTF8.GetBytes(result.Code);
     }
 }

@@ -41,7 +41,9 @@ public sealed class DataFiles(PageContext ctx)
         }
         yield return () => new FileJob("/data/datapackage.json", DataPackage());
         yield return () => new FileJob("/_headers", Utf8.GetBytes(Output.Security.HeadersFile(ctx.Urls.BasePath, ctx.Admin)));
-        yield return () => new FileJob("/robots.txt", Utf8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {ctx.Urls.Absolute(Routes.Sitemap)}\n"));
+        // robots.txt may only name the sitemap by its absolute address.
+        var sitemap = ctx.Urls.Public(Routes.Sitemap) is { } at ? $"Sitemap: {at}\n" : "";
+        yield return () => new FileJob("/robots.txt", Utf8.GetBytes($"User-agent: *\nAllow: /\n{sitemap}"));
     }
 
     /// <summary>The sitemap of every page of the build, in both languages.</summary>
@@ -173,7 +175,10 @@ public sealed class DataFiles(PageContext ctx)
     private byte[] Sitemap(IReadOnlyList<(string Route, DateOnly? Updated)> pages) => Xml(w =>
     {
         w.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-        foreach (var p in pages.Where(p => p.Route != Routes.NotFound).OrderBy(p => p.Route, StringComparer.Ordinal))
+        // A sitemap lists absolute addresses only: without the site's address it is there (the contract
+        // names it) but lists nothing, and says why.
+        if (ctx.Urls.Origin is null) w.WriteComment(" No pages listed: data/site.yml has no url (the site's public address, https://...). ");
+        foreach (var p in pages.Where(p => ctx.Urls.Origin is not null && p.Route != Routes.NotFound).OrderBy(p => p.Route, StringComparer.Ordinal))
         {
             w.WriteStartElement("url");
             w.WriteElementString("loc", XmlSafe(ctx.Urls.Absolute(p.Route)));

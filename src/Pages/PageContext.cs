@@ -87,6 +87,12 @@ public sealed class PageContext
 
     public string Href(string route) => Urls.Href(Localise(route));
 
+    /// <summary>The version folder of this build's theme files (ThemeAssets).</summary>
+    public required string AssetVersion { get; init; }
+
+    /// <summary>The link to a theme file, e.g. Asset("css/site.css").</summary>
+    public string Asset(string path) => Href(Routes.Asset(AssetVersion, path));
+
     /// <summary>The output file of a route in this language.</summary>
     public string FileOf(string route) => Routes.FileOf(Localise(route));
 

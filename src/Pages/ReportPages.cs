@@ -88,7 +88,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
             _shell.Create(route, S.F("report.title-period", ("title", r.Title), ("period", r.Period.Display)),
                 r.Summary ?? S.F("report.description", ("system", system.Name), ("period", r.Period.Display)), Routes.Reports,
                 [_shell.Home, _shell.Crumb(Routes.Reports, S["nav.reports"]), _shell.Crumb(Routes.System(system.Id), system.Name)], "article", JsonLd.Report(ctx, r),
-                scripts: [ctx.Href(Routes.Asset("js/cite.js"))], ogImage: _cards.Image(route, _cards.Report(r))),
+                scripts: [ctx.Asset("js/cite.js")], ogImage: _cards.Image(route, _cards.Report(r))),
             r.Title, ctx.SystemLink(r.SystemId), r.Period.Display, r.Summary, r.Illustrative, ctx.Html(r.Foreword, 3),
             highlights, chapters, progress, previous?.Period.Display, commitments, sitePages.Maturity(system, r.Period), notes, sources,
             [.. withPdf ? new[] { new Link(ctx.Href(route + PdfName), S["report.download.pdf"]) } : [],

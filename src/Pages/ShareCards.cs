@@ -47,8 +47,8 @@ public sealed class ShareCards(PageContext ctx)
 
     /// <summary>The head tags' view of a page's card, or null when the site's public address is not known.</summary>
     public ShareImage? Image(string pageRoute, PageCard card) =>
-        ctx.Urls.Origin is null ? null
-            : new ShareImage(ctx.Urls.Absolute(ctx.Localise(Routes.ShareCard(pageRoute))), ShareCardLayout.Width, ShareCardLayout.Height, "image/png", card.Alt);
+        ctx.Urls.Public(ctx.Localise(Routes.ShareCard(pageRoute))) is { } url
+            ? new ShareImage(url, ShareCardLayout.Width, ShareCardLayout.Height, "image/png", card.Alt) : null;
 
     /// <summary>Drawing a page's card: a file beside the page, reused from the previous build while what it shows is unchanged.</summary>
     public Work Work(string pageRoute, PageCard card)

@@ -26,9 +26,12 @@ public sealed class ShellFactory(PageContext ctx)
         footer.Add(new Link(ctx.Href(Routes.CaseStudiesJson), ctx.S["download.case-studies"]));
         footer.Add(new Link(ctx.Href(Routes.Feed), ctx.S["download.feed"]));
         var pageTitle = route == Routes.Home ? site.Title : ctx.S.F("layout.page-title", ("page", title), ("site", site.Title));
-        var shell = new Shell(site.Title, pageTitle, description, ctx.Language, ctx.Urls.Absolute(ctx.Localise(route)), ctx.Href(Routes.Home),
-            ctx.Href(Routes.Asset("css/site.css")), scripts ?? [], nav, breadcrumbs ?? [], footer, site.Publisher, site.Email,
-            ctx.Href(Routes.Feed), ogType, jsonLd, ogImage, ctx.Href(Routes.Asset("fonts/OpenSans-Regular.ttf")));
+        var shell = new Shell(site.Title, pageTitle, description, ctx.Language, ctx.Urls.Public(ctx.Localise(route)), ctx.Href(Routes.Home),
+            ctx.Asset("css/site.css"), scripts ?? [], nav, breadcrumbs ?? [], footer, site.Publisher, site.Email,
+            ctx.Href(Routes.Feed), ogType, jsonLd, ogImage, [ctx.Asset("fonts/OpenSans-Regular.woff2"), ctx.Asset("fonts/OpenSans-Bold.woff2")])
+        {
+            Icons = (ctx.Asset("images/favicon.svg"), ctx.Asset("images/favicon-32.png"), ctx.Asset("images/apple-touch-icon.png")),
+        };
         if (!ctx.Bilingual) return shell;
         // Every page has its twin in the other language at the same address under /cy/.
         var english = new Alternate(site.Language.StartsWith("en", StringComparison.Ordinal) ? site.Language : "en-GB", ctx.Urls.Absolute(route), ctx.Site.Interface["en"]["language.name"]);
@@ -36,7 +39,8 @@ public sealed class ShellFactory(PageContext ctx)
         var other = ctx.Language == "cy" ? english : welsh;
         return shell with
         {
-            Alternates = [english, welsh],
+            // hreflang must name absolute addresses; without the site's address the switch link still works.
+            Alternates = ctx.Urls.Origin is null ? [] : [english, welsh],
             Switch = other with { Href = ctx.Urls.Href(other.Language == "cy" ? "/cy" + route : route) },
             TranslationNote = ctx.Language == "cy" && site.Welsh.Unofficial ? ctx.S["translation.site-unofficial"] : null,
         };

@@ -313,7 +313,7 @@ public sealed class SitePages(PageContext ctx)
         var model = new CaseStudyModel(
             _shell.Create(Routes.CaseStudy(c.Id), c.Title, c.SummaryText, Routes.CaseStudies,
                 [_shell.Home, _shell.Crumb(Routes.CaseStudies, S["nav.case-studies"])], "article", JsonLd.Article(ctx, c),
-                scripts: [ctx.Href(Routes.Asset("js/cite.js"))], ogImage: _cards.Image(Routes.CaseStudy(c.Id), _cards.CaseStudy(c))),
+                scripts: [ctx.Asset("js/cite.js")], ogImage: _cards.Image(Routes.CaseStudy(c.Id), _cards.CaseStudy(c))),
             c.Title, ctx.Html(c.Summary, 3), ctx.SystemLink(c.SystemId), c.Period?.Display, c.Published is { } d ? ctx.Date(d) : null,
             c.Principles.Select(ctx.PrincipleLink).ToList(), c.Domains.Select(ctx.DomainLink).ToList(), figures, stages,
             ctx.Html(c.Faced, 3), ctx.Html(c.Did, 3), ctx.Html(c.Results, 3), c.Quotes.Select(q => new QuoteView(q.Text, q.By)).ToList(),
@@ -338,7 +338,7 @@ public sealed class SitePages(PageContext ctx)
     {
         var title = S["search.title"];
         var model = new SearchModel(_shell.Create(Routes.Search, title, S["search.description"], Routes.Search,
-                [_shell.Home], scripts: [ctx.Href(Routes.Asset("js/minisearch.js")), ctx.Href(Routes.Asset("js/search.js"))]),
+                [_shell.Home], scripts: [ctx.Asset("js/minisearch.js"), ctx.Asset("js/search.js")]),
             ctx.Href(Routes.SearchIndex),
             ctx.OneSystem ? S["search.label-single"] : S["search.label"],
             ctx.OneSystem ? S["search.help-single"] : S["search.help"],

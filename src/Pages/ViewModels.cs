@@ -13,20 +13,24 @@ public sealed record Link(string Href, string Text)
 public sealed record NavItem(string Href, string Text, bool Current);
 
 /// <summary>What every page shares: head metadata, navigation and footer.</summary>
+/// <param name="Fonts">The WOFF2 fonts every page uses above the fold, preloaded so text is drawn once.</param>
 public sealed record Shell(
-    string SiteTitle, string PageTitle, string? Description, string Language, string Canonical, string HomeHref,
+    string SiteTitle, string PageTitle, string? Description, string Language, string? Canonical, string HomeHref,
     string CssHref, IReadOnlyList<string> Scripts, IReadOnlyList<NavItem> Nav, IReadOnlyList<Link> Breadcrumbs,
     IReadOnlyList<Link> FooterLinks, string Publisher, string? Email, string FeedHref, string OgType, string? JsonLd,
-    ShareImage? OgImage, string FontHref)
+    ShareImage? OgImage, IReadOnlyList<string> Fonts)
 {
     /// <summary>A large picture in link previews when the page has a share card at an absolute address, else the plain summary.</summary>
     public string TwitterCard => OgImage is null ? "summary" : "summary_large_image";
 
-    /// <summary>The page in each language (hreflang alternates), when the site is bilingual.</summary>
+    /// <summary>The page in each language (hreflang alternates), when the site is bilingual and its public address is known.</summary>
     public IReadOnlyList<Alternate> Alternates { get; init; } = [];
 
     /// <summary>The link to this page in the other language, named in that language.</summary>
     public Alternate? Switch { get; init; }
+
+    /// <summary>The site's icon: SVG for browsers that draw it, a 32 px PNG for the rest, 180 px for phones' home screens.</summary>
+    public required (string Svg, string Png, string Touch) Icons { get; init; }
 
     /// <summary>A note that the Welsh text of this site is an unofficial translation, or null.</summary>
     public string? TranslationNote { get; init; }

@@ -19,6 +19,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
 {
     private readonly List<(string, TimeSpan)> _timings = [];
     private string? _basePath;
+    private bool _publicAddress;
 
     private CancellationToken _cancel;
 
@@ -51,14 +52,17 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         // Model: lookups and shared view parts.
         var urls = new SiteUrls(settings.BaseUrl, site.Settings.Url);
         _basePath = urls.BasePath;
+        _publicAddress = urls.Origin is not null;
         var charts = settings.NoCache ? new Charts.ChartService(reuse: false) : new Charts.ChartService(Charts.ChartService.DefaultCacheFolder);
         var bilingual = site.Welsh is not null;
         // Fingerprints of what each reusable page is made from: a page whose inputs did not change is taken from the previous output.
         // (--no-cache reuses nothing, but still records the fingerprints for the next build.)
         var fingerprints = settings.Output is null ? null : Stage("fingerprint", () => new Fingerprints(root, site, settings, bilingual));
-        var ctx = Stage("model", () => new PageContext(site, urls, charts, bilingual ? site.Interface["en"] : site.MainStrings) { Bilingual = bilingual, Fingerprints = fingerprints, Admin = settings.Admin });
+        var assets = Stage("theme assets", () => ThemeAssets.Collect(root));
+        var ctx = Stage("model", () => new PageContext(site, urls, charts, bilingual ? site.Interface["en"] : site.MainStrings)
+            { Bilingual = bilingual, Fingerprints = fingerprints, Admin = settings.Admin, AssetVersion = assets.Version });
         // Welsh: the same pages under /cy/, from the Welsh model and the Welsh interface strings.
-        var cy = site.Welsh is { } w ? new PageContext(w, urls, charts, site.Interface["cy"]) { LanguagePrefix = "/cy", Bilingual = true, Fingerprints = fingerprints } : null;
+        var cy = site.Welsh is { } w ? new PageContext(w, urls, charts, site.Interface["cy"]) { LanguagePrefix = "/cy", Bilingual = true, Fingerprints = fingerprints, AssetVersion = assets.Version } : null;
 
         // Plan: one piece of work per output file; nothing is made yet.
         var work = Stage("plan", () =>
@@ -116,7 +120,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
             });
             var sitemap = new DataFiles(ctx).SitemapFile(pages.ToList());
             sink.Add(sitemap.FilePath, sitemap.Content);
-            foreach (var (route, bytes) in ThemeAssets.Collect(root)) sink.Add(Routes.FileOf(route), bytes);
+            foreach (var (route, bytes) in assets.Files) sink.Add(Routes.FileOf(route), bytes);
             if (settings.Admin)
                 foreach (var (path, bytes) in Admin.AdminSite.Files(settings.Root)) sink.Add("admin/" + path, bytes);
             // Images that content names are published at the same path as in the root (checked inside the root on load).
@@ -159,5 +163,5 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         return result;
     }
 
-    private BuildResult Result(DiagnosticBag diags, int pages, int files) => new(diags.Sorted(), pages, files, _timings) { BasePath = _basePath };
+    private BuildResult Result(DiagnosticBag diags, int pages, int files) => new(diags.Sorted(), pages, files, _timings) { BasePath = _basePath, PublicAddressKnown = _publicAddress };
 }

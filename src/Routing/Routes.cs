@@ -57,7 +57,8 @@ public static class Routes
     /// <summary>The share card of a page (a report or a case study): "/reports/x/2023-24/share.png".</summary>
     public static string ShareCard(string pageRoute) => pageRoute + ShareCardName;
 
-    public static string Asset(string path) => Assets + path.TrimStart('/');
+    /// <summary>A theme file under its version's folder (see ThemeAssets): "/assets/1a2b3c4d5e/css/site.css".</summary>
+    public static string Asset(string version, string path) => $"{Assets}{version}/{path.TrimStart('/')}";
 
     /// <summary>The output file of an address: folders get index.html.</summary>
     public static string FileOf(string route) =>

@@ -33,4 +33,11 @@ public sealed class SiteUrls
 
     /// <summary>An absolute address when the origin is known, otherwise the base-path link.</summary>
     public string Absolute(string route) => (Origin ?? "") + Href(route);
+
+    /// <summary>
+    /// The public address of a route, or null when the site's address is not known: canonical links,
+    /// hreflang, og:url and the sitemap must be absolute, and a relative one is worse than none
+    /// (search engines read it against wherever the page was found).
+    /// </summary>
+    public string? Public(string route) => Origin is null ? null : Origin + Href(route);
 }

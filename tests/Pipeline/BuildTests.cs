@@ -198,6 +198,7 @@ public sealed class BuildTests
     public void Build_FeedSitemapAndData_AreValidAndComplete()
     {
         using var site = new TempSite("contract-site");
+        site.Replace("data/site.yml", "title:", "url: https://anchors.example.org/\ntitle:");
         Assert.Equal(0, site.Run("build").ExitCode);
         var caseIds = Directory.EnumerateFiles(site.Path_("data/case-studies"), "*.yml", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).ToList();
 
@@ -211,6 +212,7 @@ public sealed class BuildTests
         var locs = XDocument.Parse(site.Page("/sitemap.xml")).Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value).ToList();
         var pages = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories).Count();
         Assert.Equal(pages, locs.Count);
+        Assert.All(locs, l => Assert.StartsWith("https://anchors.example.org/", l, StringComparison.Ordinal));
 
         using var json = JsonDocument.Parse(site.Page("/data/case-studies.json"));
         Assert.Equal(caseIds.Order(), json.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()).Order());

@@ -19,6 +19,14 @@ public sealed class TempSite : IDisposable
         if (fixture is not null) Copy(Fixtures.Path(fixture), Root);
     }
 
+    /// <summary>The repository's sample site (its data/ and input/), to measure as readers meet it.</summary>
+    public static TempSite Sample()
+    {
+        var site = new TempSite();
+        foreach (var folder in new[] { "data", "input" }) Copy(System.IO.Path.Combine(Fixtures.RepoRoot, folder), System.IO.Path.Combine(site.Root, folder));
+        return site;
+    }
+
     /// <summary>A site with minimal valid catalogues and one system, to add content to.</summary>
     public static TempSite Minimal()
     {

@@ -5,8 +5,8 @@ namespace StatiqReport.Rendering;
 /// <summary>
 /// The one place that names the font files share cards are drawn with: the bundled theme's own
 /// TrueType files, loaded from their bytes, never a font installed on the machine, so a card is the
-/// same wherever it is built. (The pages may be given other font files, such as WOFF2 subsets; the
-/// drawing needs these full TrueType files, which is why they are named here and not taken from the page.)
+/// same wherever it is built. (The pages use WOFF2 subsets of the same fonts; drawing needs the full
+/// TrueType files, which is why they are named here and not taken from the page's head. Keep them in theme/fonts/.)
 /// </summary>
 public static class ShareCardFonts
 {

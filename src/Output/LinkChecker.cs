@@ -14,7 +14,11 @@ namespace StatiqReport.Output;
 public static partial class LinkChecker
 {
     /// <summary>What the link check needs of one rendered page: its internal links (with lines) and its ids.</summary>
-    public sealed record PageScan(string File, IReadOnlyList<(string Raw, int Line)> Links, IReadOnlySet<string> Ids);
+    public sealed record PageScan(string File, IReadOnlyList<(string Raw, int Line)> Links, IReadOnlySet<string> Ids)
+    {
+        /// <summary>The scan of a file that is not a page: no links, no ids.</summary>
+        public static PageScan Empty(string file) => new(file, [], new HashSet<string>(StringComparer.Ordinal));
+    }
 
     // Every page repeats the navigation, footer and chart ids: one copy of each string is kept for the whole build.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);

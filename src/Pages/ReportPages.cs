@@ -11,6 +11,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
     public const string PdfName = "report.pdf";
 
     private readonly ShellFactory _shell = new(ctx);
+    private readonly ShareCards _cards = new(ctx);
     private SiteModel Site => ctx.Site;
     private Localisation.Strings S => ctx.S;
 
@@ -23,6 +24,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
         foreach (var r in Site.Reports)
         {
             yield return new Work(() => Report(r), ctx.FileOf(Routes.Report(r.SystemId, r.Period)), ctx.Fingerprints?.Report(r));
+            yield return _cards.Work(Routes.Report(r.SystemId, r.Period), _cards.Report(r));
             yield return (Func<OutputJob>)(() => new FileJob(ctx.Localise(Routes.Report(r.SystemId, r.Period) + "figures.csv"), DataFiles.Csv(Figures(r))));
         }
     }
@@ -86,7 +88,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
             _shell.Create(route, S.F("report.title-period", ("title", r.Title), ("period", r.Period.Display)),
                 r.Summary ?? S.F("report.description", ("system", system.Name), ("period", r.Period.Display)), Routes.Reports,
                 [_shell.Home, _shell.Crumb(Routes.Reports, S["nav.reports"]), _shell.Crumb(Routes.System(system.Id), system.Name)], "article", JsonLd.Report(ctx, r),
-                scripts: [ctx.Asset("js/cite.js")]),
+                scripts: [ctx.Asset("js/cite.js")], ogImage: _cards.Image(route, _cards.Report(r))),
             r.Title, ctx.SystemLink(r.SystemId), r.Period.Display, r.Summary, r.Illustrative, ctx.Html(r.Foreword, 3),
             highlights, chapters, progress, previous?.Period.Display, commitments, sitePages.Maturity(system, r.Period), notes, sources,
             [.. withPdf ? new[] { new Link(ctx.Href(route + PdfName), S["report.download.pdf"]) } : [],
@@ -99,7 +101,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
     /// People and pounds first, as the reports readers know lead with them; otherwise the author's order
     /// (OrderBy is stable). Counts are of people more often than not: the unit cannot say more.
     /// </summary>
-    private static int HeadlineOrder(MetricDefinition m) => m.Unit switch { "count" => 0, "gbp" => 1, _ => 2 };
+    internal static int HeadlineOrder(MetricDefinition m) => m.Unit switch { "count" => 0, "gbp" => 1, _ => 2 };
 
     private HighlightView Highlight(MetricDefinition m, IReadOnlyList<MetricValue> series, Period period)
     {

@@ -13,7 +13,7 @@ public sealed class ShellFactory(PageContext ctx)
 
     /// <param name="section">The navigation item this page belongs to (its route), for aria-current.</param>
     public Shell Create(string route, string title, string? description, string section, IReadOnlyList<Link>? breadcrumbs = null,
-        string ogType = "website", string? jsonLd = null, IReadOnlyList<string>? scripts = null)
+        string ogType = "website", string? jsonLd = null, IReadOnlyList<string>? scripts = null, ShareImage? ogImage = null)
     {
         var site = ctx.Site.Settings;
         // Search engines and link previews show a page's description; a page without its own says what the site is.
@@ -30,7 +30,7 @@ public sealed class ShellFactory(PageContext ctx)
         var pageTitle = route == Routes.Home ? site.Title : ctx.S.F("layout.page-title", ("page", title), ("site", site.Title));
         var shell = new Shell(site.Title, pageTitle, description, ctx.Language, ctx.Urls.Public(ctx.Localise(route)), ctx.Href(Routes.Home),
             ctx.Asset("css/site.css"), scripts ?? [], nav, breadcrumbs ?? [], footer, site.Publisher, site.Email,
-            ctx.Href(Routes.Feed), ogType, jsonLd, null, [ctx.Asset("fonts/OpenSans-Regular.woff2"), ctx.Asset("fonts/OpenSans-Bold.woff2")])
+            ctx.Href(Routes.Feed), ogType, jsonLd, ogImage, [ctx.Asset("fonts/OpenSans-Regular.woff2"), ctx.Asset("fonts/OpenSans-Bold.woff2")])
         {
             Icons = (ctx.Asset("images/favicon.svg"), ctx.Asset("images/favicon-32.png"), ctx.Asset("images/apple-touch-icon.png")),
         };

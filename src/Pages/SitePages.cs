@@ -9,6 +9,7 @@ namespace StatiqReport.Pages;
 public sealed class SitePages(PageContext ctx)
 {
     private readonly ShellFactory _shell = new(ctx);
+    private readonly ShareCards _cards = new(ctx);
     private SiteModel Site => ctx.Site;
     private Localisation.Strings S => ctx.S;
 
@@ -38,7 +39,10 @@ public sealed class SitePages(PageContext ctx)
             yield return new Work(() => MetricPage(m), ctx.FileOf(Routes.Metric(m.Id)), ctx.Fingerprints?.Metric(m));
         yield return (Func<OutputJob>)CaseStudiesIndex;
         foreach (var c in Site.CaseStudies)
+        {
             yield return new Work(() => CaseStudyPage(c), ctx.FileOf(Routes.CaseStudy(c.Id)), ctx.Fingerprints?.CaseStudy(c));
+            yield return _cards.Work(Routes.CaseStudy(c.Id), _cards.CaseStudy(c));
+        }
         yield return new Work(Search, ctx.FileOf(Routes.Search), ctx.Fingerprints?.Shared("search"));
         foreach (var p in Site.Pages)
             yield return new Work(() => FreePage(p), ctx.FileOf(Routes.Page(p.Slug)), ctx.Fingerprints?.Shared("page " + p.Slug));
@@ -309,7 +313,7 @@ public sealed class SitePages(PageContext ctx)
         var model = new CaseStudyModel(
             _shell.Create(Routes.CaseStudy(c.Id), c.Title, c.SummaryText, Routes.CaseStudies,
                 [_shell.Home, _shell.Crumb(Routes.CaseStudies, S["nav.case-studies"])], "article", JsonLd.Article(ctx, c),
-                scripts: [ctx.Asset("js/cite.js")]),
+                scripts: [ctx.Asset("js/cite.js")], ogImage: _cards.Image(Routes.CaseStudy(c.Id), _cards.CaseStudy(c))),
             c.Title, ctx.Html(c.Summary, 3), ctx.SystemLink(c.SystemId), c.Period?.Display, c.Published is { } d ? ctx.Date(d) : null,
             c.Principles.Select(ctx.PrincipleLink).ToList(), c.Domains.Select(ctx.DomainLink).ToList(), figures, stages,
             ctx.Html(c.Faced, 3), ctx.Html(c.Did, 3), ctx.Html(c.Results, 3), c.Quotes.Select(q => new QuoteView(q.Text, q.By)).ToList(),

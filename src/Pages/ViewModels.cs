@@ -18,8 +18,11 @@ public sealed record Shell(
     string SiteTitle, string PageTitle, string? Description, string Language, string? Canonical, string HomeHref,
     string CssHref, IReadOnlyList<string> Scripts, IReadOnlyList<NavItem> Nav, IReadOnlyList<Link> Breadcrumbs,
     IReadOnlyList<Link> FooterLinks, string Publisher, string? Email, string FeedHref, string OgType, string? JsonLd,
-    string? OgImage, IReadOnlyList<string> Fonts)
+    ShareImage? OgImage, IReadOnlyList<string> Fonts)
 {
+    /// <summary>A large picture in link previews when the page has a share card at an absolute address, else the plain summary.</summary>
+    public string TwitterCard => OgImage is null ? "summary" : "summary_large_image";
+
     /// <summary>The page in each language (hreflang alternates), when the site is bilingual and its public address is known.</summary>
     public IReadOnlyList<Alternate> Alternates { get; init; } = [];
 
@@ -32,6 +35,9 @@ public sealed record Shell(
     /// <summary>A note that the Welsh text of this site is an unofficial translation, or null.</summary>
     public string? TranslationNote { get; init; }
 }
+
+/// <summary>A page's share card for link previews (og:image): its absolute address, size, type and text alternative.</summary>
+public sealed record ShareImage(string Url, int Width, int Height, string Type, string Alt);
 
 /// <summary>The same page in a language: its code (hreflang), address and the language's own name.</summary>
 public sealed record Alternate(string Language, string Href, string Name);

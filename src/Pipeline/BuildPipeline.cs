@@ -83,6 +83,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         IOutputSink sink = staging ?? (IOutputSink)new MemorySink();
         var scans = new ConcurrentBag<LinkChecker.PageScan>();
         var pages = new ConcurrentBag<(string Route, DateOnly? Updated)>();
+        var (drawn, reusedDrawings) = (0, 0); // drawn files (share cards) made, and reused from the previous build
         Stage("render", () =>
         {
             using var razor = new RazorRenderer();
@@ -92,6 +93,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
             {
                 if (w.Key is not null && !settings.NoCache && staging?.TryReuse(w.File!, w.Key) is { } reused)
                 {
+                    if (!w.IsPage) { Interlocked.Increment(ref reusedDrawings); return; }
                     scans.Add(reused.Scan);
                     pages.Add((reused.Route, reused.Updated));
                     return;
@@ -109,6 +111,10 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
                         break;
                     case FileJob file:
                         sink.Add(file.FilePath, file.Content);
+                        // A drawn file (a share card) is remembered like a page, so the next build reuses it unless what it shows changed.
+                        if (w.Key is null) break;
+                        Interlocked.Increment(ref drawn);
+                        staging?.Remember(file.FilePath, new StagingSink.PageEntry(w.Key, file.Route, null, LinkChecker.PageScan.Empty(file.FilePath)));
                         break;
                 }
             });
@@ -142,9 +148,9 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
             cancel.ThrowIfCancellationRequested();
             Stage("swap in", () => { staging.Commit(); return 0; });
             progress?.Invoke($"wrote {sink.Count:N0} files ({pages.Count:N0} pages) to {settings.Output}" + (staging.Linked > 0 ? $"; {staging.Linked:N0} unchanged files reused" : "")
-                + (staging.ReusedPages > 0 ? $", {staging.ReusedPages:N0} of them pages whose inputs did not change" : ""));
+                + (staging.ReusedPages - reusedDrawings > 0 ? $", {staging.ReusedPages - reusedDrawings:N0} of them pages whose inputs did not change" : ""));
         }
-        return Result(diags, pages.Count, sink.Count);
+        return Result(diags, pages.Count, sink.Count) with { Drawn = drawn };
     }
 
     private T Stage<T>(string name, Func<T> run)

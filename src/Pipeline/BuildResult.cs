@@ -10,6 +10,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>The path the site's links are made under ("/" or "/anchors/"), once the content has loaded; null before.</summary>
     public string? BasePath { get; init; }
 
+    /// <summary>Pictures drawn by this build (share cards); a build whose cards show what they showed before reuses them and draws none.</summary>
+    public int Drawn { get; init; }
+
     /// <summary>The site's public address is known (url in site.yml or a full --base-url), so pages name their canonical address.</summary>
     public bool PublicAddressKnown { get; init; }
 }

@@ -29,6 +29,7 @@ public sealed class Fingerprints
     private readonly Dictionary<string, string> _values;
     private readonly Dictionary<string, string> _metricValues;
     private readonly SiteModel _site;
+    private readonly string _drawing;
 
     public Fingerprints(ContentRoot root, SiteModel site, BuildSettings settings, bool bilingual)
     {
@@ -51,6 +52,9 @@ public sealed class Fingerprints
         // metric (lists, report highlights, Markdown links) shows it as a link or as text: a change there makes every page again.
         shared.Append("reported ").AppendJoin(',', site.Values.Select(v => v.MetricId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).Append('\n');
         _shared = Hash(Encoding.UTF8.GetBytes(shared.ToString()));
+        // What a share card is drawn with: the program and the font files (not the rest of the theme or content).
+        var fonts = new[] { Rendering.ShareCardFonts.RegularFile, Rendering.ShareCardFonts.BoldFile }.Select(f => Hash(File.ReadAllBytes(Rendering.ShareCardFonts.Path(f))));
+        _drawing = Hash(Encoding.UTF8.GetBytes("program " + typeof(Fingerprints).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " fonts " + string.Join(' ', fonts)));
 
         // A system's metric values as published (every field a page may show), in a fixed order.
         _values = site.Values.GroupBy(v => v.SystemId).ToDictionary(g => g.Key, g => Hash(Pages.DataFiles.Csv(g)), StringComparer.Ordinal);
@@ -65,6 +69,14 @@ public sealed class Fingerprints
     public string Report(AnnualReport r) =>
         Key(["report", r.Location.Path, _values.GetValueOrDefault(r.SystemId, ""),
             .. r.Themes.SelectMany(t => t.CaseStudies).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => id + ":" + CaseFiles(_site.CaseStudy(id)))]);
+
+    /// <summary>
+    /// A share card: exactly what it shows (<see cref="Rendering.ShareCard.Describe"/>), the program that draws it
+    /// and the font files it is drawn with; nothing else. An edit that leaves a card's text alone (a foreword,
+    /// another page, site.yml) does not redraw it.
+    /// </summary>
+    public string ShareCard(string description) =>
+        Hash(Encoding.UTF8.GetBytes(_drawing + "\u001fshare-card\u001f" + description));
 
     /// <summary>A page made from the shared inputs alone (search, a free page, not found, the reports index).</summary>
     public string Shared(string page) => Key(["shared", page]);

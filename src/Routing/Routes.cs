@@ -51,6 +51,12 @@ public static class Routes
     public static string Page(string slug) => $"/{slug}/";
     public static string SystemCsv(string id) => $"/data/systems/{id}.csv";
     public static string SystemXlsx(string id) => $"/data/systems/{id}.xlsx";
+    /// <summary>The file name of a page's share card (og:image), beside the page.</summary>
+    public const string ShareCardName = "share.png";
+
+    /// <summary>The share card of a page (a report or a case study): "/reports/x/2023-24/share.png".</summary>
+    public static string ShareCard(string pageRoute) => pageRoute + ShareCardName;
+
     /// <summary>A theme file under its version's folder (see ThemeAssets): "/assets/1a2b3c4d5e/css/site.css".</summary>
     public static string Asset(string version, string path) => $"{Assets}{version}/{path.TrimStart('/')}";
 

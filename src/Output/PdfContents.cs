@@ -3,27 +3,26 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Outline;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Tokens;
 
 namespace StatiqReport.Output;
 
 /// <summary>
 /// A printed report's contents page and running footer. Chromium has no target-counter(), so the page on which each
-/// part starts is read from a first print (the bookmark Chromium writes for each heading) and written into the
-/// contents page for the next print. The running footer's title is a print-only style, added to the page as it is
-/// served to Chromium (never to the published page, whose security policy allows no inline style).
+/// part starts is read from a first print (where each contents entry's link leads) and written into the contents
+/// page for the next print. The running footer's title is a print-only stylesheet, linked from the page as it is
+/// served to Chromium (never from the published page).
 /// </summary>
 internal static partial class PdfContents
 {
-    /// <summary>A part of the report the contents page lists: its id and its heading as printed.</summary>
-    internal sealed record Entry(string Id, string Heading);
-
-    /// <summary>The contents page's entries, in order; none when the page has no printed contents.</summary>
-    internal static IReadOnlyList<Entry> Entries(string html) =>
-        EntryPattern().Matches(html).Select(m => new Entry(m.Groups[2].Value, Plain(m.Groups[1].Value))).ToList();
-
     /// <summary>The print-only stylesheet beside a printed page, which <see cref="Prepare"/> links.</summary>
     internal const string FooterStyle = "print-footer.css";
+
+    private static readonly NameToken DestKey = NameToken.Create("Dest");
+
+    /// <summary>The ids of the parts the contents page lists, in order; none when the page has no printed contents.</summary>
+    internal static IReadOnlyList<string> Entries(string html) => EmptyPage().Matches(html).Select(m => m.Groups[2].Value).ToList();
 
     /// <summary>
     /// The page as Chromium prints it: linked to its running footer's style (<see cref="FooterCss"/>; a file, as the
@@ -45,38 +44,28 @@ internal static partial class PdfContents
         : null;
 
     /// <summary>
-    /// The page on which each entry starts: the first bookmark with its heading after the previous entry's, as the
-    /// parts are printed in order. An entry whose heading is not found is left out (its number stays blank).
+    /// The page on which each part starts, from the contents page's own links: Chromium writes a link to "#id" as a
+    /// named destination, the place where the element with that id is printed. (The bookmarks would need matching by
+    /// heading, and Chromium writes some headings' titles twice over, or without the space where a line wrapped.)
+    /// A part whose link is not found is left out (its number stays blank).
     /// </summary>
-    internal static Dictionary<string, int> Starts(byte[] pdf, IReadOnlyList<Entry> entries)
+    internal static Dictionary<string, int> Starts(byte[] pdf, IReadOnlyList<string> ids)
     {
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
         var starts = new Dictionary<string, int>(StringComparer.Ordinal);
         using var doc = PdfDocument.Open(pdf);
-        if (!doc.TryGetBookmarks(out var bookmarks)) return starts;
-        var nodes = InOrder(bookmarks.Roots).OfType<DocumentBookmarkNode>().ToList();
-        var from = 0;
-        foreach (var e in entries)
+        foreach (var page in doc.GetPages())
         {
-            var at = nodes.FindIndex(from, n => Plain(n.Title) == e.Heading);
-            if (at < 0) continue;
-            starts[e.Id] = nodes[at].PageNumber;
-            from = at + 1;
+            foreach (var link in page.GetAnnotations())
+            {
+                if (link.Action is not AbstractGoToAction go || !link.AnnotationDictionary.TryGet(DestKey, out var dest)) continue;
+                var id = dest switch { NameToken n => n.Data, StringToken t => t.Data, _ => null };
+                if (id is not null && wanted.Contains(id)) starts.TryAdd(id, go.Destination.PageNumber);
+            }
+            if (starts.Count == wanted.Count) break;
         }
         return starts;
     }
-
-    /// <summary>Bookmarks in document order: each heading, then the headings under it.</summary>
-    private static IEnumerable<BookmarkNode> InOrder(IEnumerable<BookmarkNode> nodes)
-    {
-        foreach (var n in nodes)
-        {
-            yield return n;
-            foreach (var c in InOrder(n.Children)) yield return c;
-        }
-    }
-
-    /// <summary>Text as a reader sees it: entities decoded, runs of white space as one space.</summary>
-    private static string Plain(string text) => Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(text, "")), " ").Trim();
 
     /// <summary>A CSS string of any text: every character but letters, digits and spaces escaped, so nothing can end the string or the style.</summary>
     internal static string CssString(string text)
@@ -90,14 +79,8 @@ internal static partial class PdfContents
         return css.Append('"').ToString();
     }
 
-    [GeneratedRegex("<span class=\"contents-title\"[^>]*>(.*?)</span> <span class=\"contents-page\" data-for=\"([^\"]+)\"></span>", RegexOptions.Singleline)]
-    private static partial Regex EntryPattern();
     [GeneratedRegex("(<span class=\"contents-page\" data-for=\"([^\"]+)\">)</span>")]
     private static partial Regex EmptyPage();
     [GeneratedRegex("data-running-title=\"([^\"]*)\"")]
     private static partial Regex RunningTitle();
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
-    [GeneratedRegex("\\s+")]
-    private static partial Regex Spaces();
 }

@@ -68,7 +68,7 @@ public static partial class PdfPrinter
     /// numbers have room kept for them, so the second print settles it; a third is made if it did not, and if the
     /// numbers still moved the printer is at fault (an internal failure, never a wrong contents page).
     /// </summary>
-    private static byte[] WithPageNumbers(Func<byte[]> print, IReadOnlyList<PdfContents.Entry> entries, Action<IReadOnlyDictionary<string, int>> fill)
+    private static byte[] WithPageNumbers(Func<byte[]> print, IReadOnlyList<string> entries, Action<IReadOnlyDictionary<string, int>> fill)
     {
         var pdf = print();
         if (entries.Count == 0) return pdf;

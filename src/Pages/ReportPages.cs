@@ -102,8 +102,8 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
     }
 
     /// <summary>
-    /// The printed contents: each part's id and its heading exactly as printed (the PDF printer finds each heading's
-    /// page by its bookmark, the heading's text), in the order the parts are printed.
+    /// The printed contents: each part's id (its link, which the PDF printer follows to the page the part starts on)
+    /// and its heading as printed, in the order the parts are printed.
     /// </summary>
     private List<ContentsEntry> Contents(AnnualReport r, ReportModel m)
     {

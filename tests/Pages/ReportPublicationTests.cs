@@ -140,7 +140,7 @@ public sealed partial class ReportPublicationTests : IClassFixture<ReportPublica
         var entries = Regex.Matches(nav, "<a href=\"#([a-z0-9-]+)\"><span class=\"contents-title\">([^<]+)</span> <span class=\"contents-page\" data-for=\"\\1\"></span>")
             .Select(m => (Id: m.Groups[1].Value, Heading: WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
         Assert.Equal(["at-a-glance", "foreword", "chapter-1", "chapter-2", "progress", "commitments", "maturity", "data-notes"], entries.Select(e => e.Id));
-        // Each entry is its part's heading word for word (the PDF printer finds the part's page by it), in the page's order.
+        // Each entry reads as its part's heading, word for word, and links to it (the PDF printer follows the link to the part's page).
         var at = 0;
         foreach (var (id, heading) in entries)
         {

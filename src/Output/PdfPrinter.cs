@@ -112,12 +112,17 @@ public static partial class PdfPrinter
         }
     }
 
-    /// <summary>Fixes the timestamps Chromium writes, so the same site prints the same bytes.</summary>
-    private static byte[] Normalise(byte[] pdf)
+    /// <summary>Fixes the timestamps and element ids Chromium writes, so the same site prints the same bytes.</summary>
+    internal static byte[] Normalise(byte[] pdf)
     {
         var text = Encoding.Latin1.GetString(pdf);
         // Same length (the cross-reference table counts bytes): a fixed, valid date.
         text = PdfDate().Replace(text, m => m.Groups[1].Value + ("20000101000000" + m.Groups[2].Value[Math.Min(14, m.Groups[2].Value.Length)..])[..m.Groups[2].Value.Length] + ")");
+        // Tagged elements carry ids from the browser's node counter ("node00000268"), which a busy machine can shift
+        // between runs: numbered again from 1 in the same order (the id tree stays sorted) and with the same length.
+        var ids = NodeId().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select((id, i) => (id, i)).ToDictionary(x => x.id, x => (x.i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(x.id.Length, '0'), StringComparer.Ordinal);
+        text = NodeId().Replace(text, m => "(node" + ids[m.Groups[1].Value] + ")");
         return Encoding.Latin1.GetBytes(text);
     }
 
@@ -139,4 +144,7 @@ public static partial class PdfPrinter
 
     [GeneratedRegex(@"(/(?:CreationDate|ModDate)\s*\(D:)([0-9+\-Z']+)\)")]
     private static partial Regex PdfDate();
+
+    [GeneratedRegex(@"\(node([0-9]{6,12})\)")]
+    private static partial Regex NodeId();
 }

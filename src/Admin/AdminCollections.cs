@@ -100,6 +100,9 @@ public sealed class AdminCollections(AdminFacts facts)
             _f.Select("metric", "Metric", "Optional: the metric it is measured by (needed with a target)", false, Metrics()),
             _f.Number("target", "Target", "Optional: a plain number", false),
             _f.Patterned("by", "By", "Optional: the financial year, written 2025-26", false, AdminFields.PeriodPattern, PeriodMessage)),
+        _f.Object("cover", "Cover image", "Optional photo for the report's cover", false,
+            Image(),
+            _f.Text("alt", "Description (alt text)", "What the image shows, for people who cannot see it; required", true, translated: true)),
         _f.Flag("illustrative", "Illustrative", "Only for sample text: the page says so"),
         Body("Foreword", "The foreword, in Markdown; the page already titles it Foreword"),
     ];
@@ -180,8 +183,8 @@ public sealed class AdminCollections(AdminFacts facts)
             .Concat(facts.Metrics.Select(m => m.Unit).Where(u => u is not ("gbp" or "percent" or "count")).Distinct(StringComparer.Ordinal).Select(u => (u, u)));
 
     /// <summary>
-    /// A case study's image: a file in input/images/, written as its path from the site root. Sveltia writes
-    /// /input/images/x.png (a leading slash), which the loader reads as the same file.
+    /// A case study's image or a report's cover: a file in input/images/, written as its path from the site root.
+    /// Sveltia writes /input/images/x.png (a leading slash), which the loader reads as the same file.
     /// </summary>
     private AdminNode Image()
     {

@@ -188,9 +188,13 @@ public static partial class CaseStudyLoader
         return null;
     }
 
-    internal static ImageRef? ReadImage(ContentRoot root, MapReader r)
+    /// <summary>
+    /// An image named under <paramref name="key"/> (a case study's 'image', a report's 'cover'): a file inside the
+    /// site folder, an image, with alt text; null (and located errors) otherwise.
+    /// </summary>
+    internal static ImageRef? ReadImage(ContentRoot root, MapReader r, string key = "image")
     {
-        var img = r.Object("image", "an image", ImageKeys);
+        var img = r.Object(key, "an image", ImageKeys);
         if (img is null) return null;
         var src = img.Text("src", required: true);
         var alt = img.Text("alt");

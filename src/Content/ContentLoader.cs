@@ -36,13 +36,15 @@ public static class ContentLoader
             () => strings = StringsLoader.Load(root, diags),
             () => Starter.Placeholders.Check(root, diags, allowPlaceholders));
 
-        // Every other file under data/ and input/ is reported; unused images only when every case study loaded
-        // with its image, as an image named by a case study that could not be read, named with other
+        // Every other file under data/ and input/ is reported; unused images only when every case study and report
+        // loaded with its image, as an image named by a file that could not be read, named with other
         // capitals (its own error says which file it meant) or given no alt text, would be called unused.
         var caseStudyFiles = root.Files("data/case-studies", "*.yml", true).Count + root.Files("data/case-studies", "*.yaml", true).Count;
         // A case study saved as .txt is its own error, and may name an image too.
-        var imagesKnown = caseStudies.Count == caseStudyFiles && root.Files("data/case-studies", "*.txt", true).Count == 0 && !diags.Has(ErrorCodes.ImageNotFound) && !diags.Has(ErrorCodes.ImageAltMissing);
-        ContentInventory.Check(root, diags, imagesKnown ? UsedImages(caseStudies) : null);
+        var imagesKnown = caseStudies.Count == caseStudyFiles && root.Files("data/case-studies", "*.txt", true).Count == 0
+            && reports.Count == root.Files("input/reports", "*.md", true).Count
+            && !diags.Has(ErrorCodes.ImageNotFound) && !diags.Has(ErrorCodes.ImageAltMissing);
+        ContentInventory.Check(root, diags, imagesKnown ? UsedImages(caseStudies, reports) : null);
 
         var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>
         {
@@ -68,8 +70,8 @@ public static class ContentLoader
         return diags.HasErrors ? null : site with { Welsh = cy };
     }
 
-    private static HashSet<string> UsedImages(IEnumerable<CaseStudy> caseStudies) =>
-        caseStudies.Select(c => c.Image?.Src).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private static HashSet<string> UsedImages(IEnumerable<CaseStudy> caseStudies, IEnumerable<AnnualReport> reports) =>
+        caseStudies.Select(c => c.Image?.Src).Concat(reports.Select(r => r.Cover?.Src)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static HashSet<string> FileIds(ContentRoot root, string folder, bool recursive) =>
         root.Files(folder, "*.yml", recursive).Concat(root.Files(folder, "*.yaml", recursive))

@@ -7,7 +7,7 @@ namespace StatiqReport.Content;
 /// <summary>Loads annual impact reports: input/reports/&lt;system&gt;/&lt;period&gt;.md.</summary>
 public static class ReportLoader
 {
-    internal static readonly string[] Keys = ["title", "summary", "themes", "highlights", "commitments", "illustrative"];
+    internal static readonly string[] Keys = ["title", "summary", "themes", "highlights", "commitments", "illustrative", "cover"];
     internal static readonly string[] ThemeKeys = ["title", "summary", "domains", "metrics", "case-studies"];
     internal static readonly string[] CommitmentKeys = ["text", "metric", "target", "by"];
 
@@ -118,7 +118,9 @@ public static class ReportLoader
         MarkdownCheck.Links(parts.Body, rel, parts.BodyLineOffset, diags, refs.Links);
         // The report page heads the foreword "Foreword" (theme string report.foreword) under the report's title.
         MarkdownCheck.RepeatedHeading(parts.Body, rel, parts.BodyLineOffset, diags, "Foreword", title?.Trim() ?? "");
+        // The cover photograph follows a case study's image rules (and error codes): a file in the site folder, with alt text.
+        var cover = CaseStudyLoader.ReadImage(root, r, "cover");
         return title is null ? null : new AnnualReport(system, period, title.Trim(), r.Text("summary"), themes,
-            highlights.Select(h => h.Id).ToList(), commitments, parts.Body, r.Bool("illustrative") ?? false, new SourceLocation(rel, 1, 1));
+            highlights.Select(h => h.Id).ToList(), commitments, parts.Body, r.Bool("illustrative") ?? false, new SourceLocation(rel, 1, 1)) { Cover = cover };
     }
 }

@@ -39,8 +39,8 @@ public static class StrayFileAdvice
             Kind.Document => (true, "the site does not read Word or other documents; copy the text into a Markdown file "
                 + "(input/<name>.md for a page, input/reports/<system id>/<period>.md for an annual report) and move the document out of the data and input folders"),
             Kind.Shortcut => (false, "this is a shortcut, and shortcuts are not followed, so what it points to is not read or published; copy the file itself here instead"),
-            Kind.Image => (false, "no case study uses this image, so it is not published; name it in a case study's 'image: src:', or move it out of the data and input folders"),
-            _ => (false, "the site does not publish this kind of file (only images that case studies name are published); "
+            Kind.Image => (false, "no case study or report uses this image, so it is not published; name it in a case study's 'image: src:' or a report's 'cover: src:', or move it out of the data and input folders"),
+            _ => (false, "the site does not publish this kind of file (only images that case studies and report covers name are published); "
                 + "to offer it for download, put it on your organisation's website and link to that address, or move it out of the data and input folders"),
         };
     }

@@ -21,7 +21,7 @@ public static class WelshLoader
     internal static readonly string[] TitleKeys = ["title"];
     internal static readonly string[] AltKeys = ["alt"];
     internal static readonly string[] PageKeys = ["title", "summary", "unofficial"];
-    internal static readonly string[] ReportKeys = ["title", "summary", "themes", "commitments", "unofficial"];
+    internal static readonly string[] ReportKeys = ["title", "summary", "themes", "commitments", "cover", "unofficial"];
     internal static readonly string[] ThemeKeys = ["title", "summary"];
     internal static readonly string[] CommitmentKeys = ["text"];
     internal static readonly string[] SiteKeys = ["title", "description", "publisher"];
@@ -39,7 +39,11 @@ public static class WelshLoader
         bool Unofficial, SourceLocation At, IReadOnlyList<ListCheck> Lists);
     internal sealed record PageTr(string? Title, string? Summary, string Body, bool Unofficial, SourceLocation At);
     internal sealed record ReportTr(string? Title, string? Summary, IReadOnlyList<(string? Title, string? Summary)>? Themes, IReadOnlyList<string?>? Commitments,
-        string Foreword, bool Unofficial, SourceLocation At, IReadOnlyList<ListCheck> Lists);
+        string Foreword, bool Unofficial, SourceLocation At, IReadOnlyList<ListCheck> Lists)
+    {
+        /// <summary>The cover photograph's Welsh alt text.</summary>
+        public string? CoverAlt { get; init; }
+    }
     internal sealed record ItemTr(Dictionary<string, string> Text, IReadOnlyList<string>? Questions, SourceLocation At, IReadOnlyList<ListCheck> Lists);
 
     /// <summary>Everything read from the Welsh files, before it is matched with the English.</summary>
@@ -124,8 +128,9 @@ public static class WelshLoader
                 commitments = items.Select(x => x.RequiredText("text")?.Trim()).ToList();
             }
             MarkdownCheck.Links(body, rel, bodyLine, diags, refs.Links);
+            var cover = m.Has("cover") ? m.Object("cover", "the cover's Welsh text", AltKeys)?.Text("alt") : null;
             t.Reports[rel[..^".cy.md".Length] + ".md"] = new ReportTr(m.RequiredText("title")?.Trim(), m.Text("summary")?.Trim(), themes, commitments, body,
-                m.Bool("unofficial") ?? false, SourceLocation.File(rel), lists);
+                m.Bool("unofficial") ?? false, SourceLocation.File(rel), lists) { CoverAlt = cover?.Trim() };
         }
         foreach (var (name, keys) in new[] { ("principles", PrincipleKeys), ("domains", DomainKeys), ("metrics", MetricKeys), ("maturity", MaturityKeys) })
         {
@@ -270,6 +275,7 @@ public static class WelshLoader
                 Title = tr.Title ?? r.Title, Summary = tr.Summary ?? r.Summary, Foreword = tr.Foreword,
                 Themes = Zip(r.Themes, tr.Themes, (th, w) => th with { Title = w.Title ?? th.Title, Summary = w.Summary ?? th.Summary }),
                 Commitments = Zip(r.Commitments, tr.Commitments, (c, text) => c with { Text = text ?? c.Text }),
+                Cover = r.Cover is { } img && tr.CoverAlt is { Length: > 0 } alt ? img with { Alt = alt } : r.Cover,
                 Unofficial = tr.Unofficial || settings.Unofficial,
             };
         }).ToList();

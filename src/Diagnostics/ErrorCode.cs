@@ -16,7 +16,7 @@ public static class ErrorCodes
     public static readonly ErrorCode WrongShape = new("SR0004", "wrong document shape", "Give the file the shape the contract describes (a mapping or a list of mappings).");
     public static readonly ErrorCode StrayFile = new("SR0005", "file or folder the site does not read", "Move or rename it to where the site reads it (the message names the place), or move it out of the data and input folders.");
     public static readonly ErrorCode LinkNotFollowed = new("SR0006", "link not followed (warning)", "Copy the files into the site folder instead of linking to them.");
-    public static readonly ErrorCode FileNotPublished = new("SR0010", "file not published (warning)", "Name the image in a case study, put the document on a web address you link to, or move the file out of the data and input folders.");
+    public static readonly ErrorCode FileNotPublished = new("SR0010", "file not published (warning)", "Name the image in a case study or as a report's cover, put the document on a web address you link to, or move the file out of the data and input folders.");
     public static readonly ErrorCode HiddenText = new("SR0007", "text left out after #", "Put text that contains ' #' or starts with '#' in double quotes; write a note with a space after the # (# like this).");
     public static readonly ErrorCode RawHtml = new("SR0011", "HTML in Markdown (warning)", "Write Markdown instead of HTML tags, which show as text: **bold**, *italic*, [words](https://...), a blank line between paragraphs.");
     public static readonly ErrorCode RepeatedHeading = new("SR0012", "heading shown twice (warning)", "Delete the heading that repeats the page's own or one above it, or give it other words.");

@@ -76,6 +76,9 @@ public sealed record AnnualReport(
     IReadOnlyList<string> Highlights, IReadOnlyList<Commitment> Commitments, string Foreword, bool Illustrative,
     SourceLocation Location)
 {
+    /// <summary>The optional cover photograph (front matter 'cover'), a file inside the root with its alt text.</summary>
+    public ImageRef? Cover { get; init; }
+
     /// <summary>On a Welsh page, "en" when this item's text is shown untranslated (a marked fallback).</summary>
     public string? FallbackLanguage { get; init; }
 

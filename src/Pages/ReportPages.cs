@@ -61,7 +61,7 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
             $"chapter-{i + 1}", t.Title, t.Summary, t.Domains.Select(ctx.DomainLink).ToList(),
             t.Metrics.Select(m => (Metric: Site.Metric(m), Values: series(m))).Where(x => x.Values.Count > 0)
                 .Select(x => ctx.Series(r.SystemId, x.Metric, x.Values, $"chapter-{i + 1}")).ToList(),
-            t.CaseStudies.Select(id => Spotlight(Site.CaseStudy(id))).ToList())).ToList();
+            t.CaseStudies.Select(id => Spotlight(Site.CaseStudy(id))).ToList()) { Lead = Lead(t, series, r.Period) }).ToList();
 
         var previous = Previous(r);
         var progress = previous?.Commitments.Select(c => Progress(r, c)).ToList() ?? [];
@@ -94,7 +94,41 @@ public sealed class ReportPages(PageContext ctx, SitePages sitePages, bool withP
             [.. withPdf ? new[] { new Link(ctx.Href(route + PdfName), S["report.download.pdf"]) } : [],
              new Link(ctx.Href(route + "figures.csv"), S["report.download.figures"]), new Link(ctx.Href(Routes.SystemCsv(system.Id)), S.F("report.download.system", ("system", system.Name)))],
             prevLink, nextLink, Citation.ForReport(ctx, r, system));
+        model = model with
+        {
+            Cover = r.Cover is { } cover ? new ImageView(ctx.Urls.Href("/" + cover.Src), cover.Alt) : null,
+            Contents = Contents(r, model),
+            RunningTitle = r.Title.Contains(r.Period.Display, StringComparison.Ordinal) ? r.Title : S.F("report.title-period", ("title", r.Title), ("period", r.Period.Display)),
+        };
         return Job(route, typeof(Theme.Pages.ReportPage), model with { TextLang = r.FallbackLanguage, Unofficial = r.Unofficial }, r.Title);
+    }
+
+    /// <summary>
+    /// The printed contents: each part's id (its link, which the PDF printer follows to the page the part starts on)
+    /// and its heading as printed, in the order the parts are printed.
+    /// </summary>
+    private List<ContentsEntry> Contents(AnnualReport r, ReportModel m)
+    {
+        var entries = new List<ContentsEntry>();
+        if (m.Highlights.Count > 0) entries.Add(new("at-a-glance", S["report.at-a-glance"], null));
+        entries.Add(new("foreword", S["report.foreword"], null));
+        entries.AddRange(m.Chapters.Select(c => new ContentsEntry(c.Id, c.Title, r.FallbackLanguage)));
+        if (m.ProgressFrom is not null) entries.Add(new("progress", S.F("report.progress", ("period", m.ProgressFrom)), null));
+        if (m.Commitments.Count > 0) entries.Add(new("commitments", S["report.commitments"], null));
+        if (m.Maturity is not null) entries.Add(new("maturity", S["maturity.title"], null));
+        entries.Add(new("data-notes", S["report.data-notes"], null));
+        return entries;
+    }
+
+    /// <summary>
+    /// A chapter's lead figure: of its metrics with a value for the report's year, people and pounds first (as in the
+    /// year at a glance), then the first as written; null when none has one.
+    /// </summary>
+    private HighlightView? Lead(ReportTheme t, Func<string, List<MetricValue>> series, Period period)
+    {
+        var lead = t.Metrics.Select(Site.Metric).OrderBy(HeadlineOrder)
+            .FirstOrDefault(m => series(m.Id).Any(v => v.Period == period && v.Value is not null));
+        return lead is null ? null : Highlight(lead, series(lead.Id), period) with { MetricId = lead.Id };
     }
 
     /// <summary>

@@ -124,7 +124,8 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
             if (settings.Admin)
                 foreach (var (path, bytes) in Admin.AdminSite.Files(settings.Root)) sink.Add("admin/" + path, bytes);
             // Images that content names are published at the same path as in the root (checked inside the root on load).
-            foreach (var src in site.CaseStudies.Select(c => c.Image?.Src).OfType<string>().Distinct(StringComparer.Ordinal))
+            var images = site.CaseStudies.Select(c => c.Image?.Src).Concat(site.Reports.Select(r => r.Cover?.Src));
+            foreach (var src in images.OfType<string>().Distinct(StringComparer.Ordinal))
                 sink.Add(src, File.ReadAllBytes(root.Full(src)));
             return 0;
         });

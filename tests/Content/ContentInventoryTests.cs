@@ -164,7 +164,7 @@ public sealed class ContentInventoryTests
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         var all = result.Stdout + result.Stderr;
-        Assert.Contains("input/images/unused.jpg(1,1): warning SR0010: no case study uses this image, so it is not published", all, StringComparison.Ordinal);
+        Assert.Contains("input/images/unused.jpg(1,1): warning SR0010: no case study or report uses this image, so it is not published", all, StringComparison.Ordinal);
         Assert.Contains("input/annual-report.pdf(1,1): warning SR0010: the site does not publish this kind of file", all, StringComparison.Ordinal);
         // The contract site's case study names input/images/heat-network.png: it is published, without a warning.
         Assert.DoesNotContain("heat-network.png(1,1)", all, StringComparison.Ordinal);

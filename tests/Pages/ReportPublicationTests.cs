@@ -17,15 +17,20 @@ public sealed partial class ReportPublicationTests : IClassFixture<ReportPublica
         public Built()
         {
             Site.Replace("input/reports/northshire/2023-24.md", "highlights:\n  - local-spend-share\n", "highlights:\n  - carbon-emissions\n  - local-spend-share\n");
-            Site.Write("input/reports/glan-y-mor/2023-24.md", "---\ntitle: Glan-y-Môr anchor report\nthemes:\n  - title: Local jobs\n    metrics:\n      - local-hires\nhighlights:\n  - local-hires\n---\nOur first report.\n");
-            var run = Site.Run("build");
-            Assert.True(run.ExitCode == 0, run.Stderr);
+            // Carbon is written first in the chapter, but people lead: local hires is its lead figure. A cover photograph too.
+            Site.WriteBytes("input/images/glan-y-mor-cover.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+            Site.Write("input/reports/glan-y-mor/2023-24.md", "---\ntitle: Glan-y-Môr anchor report\ncover:\n  src: input/images/glan-y-mor-cover.png\n  alt: The harbour at dawn\n"
+                + "themes:\n  - title: Local jobs\n    metrics:\n      - carbon-emissions\n      - local-hires\nhighlights:\n  - local-hires\n---\nOur first report.\n");
+            Run = Site.Run("build");
+            Assert.True(Run.ExitCode == 0, Run.Stderr);
         }
+        public RunResult Run { get; }
         public void Dispose() => Site.Dispose();
     }
 
     private readonly TempSite _site;
-    public ReportPublicationTests(Built built) => _site = built.Site;
+    private readonly RunResult _run;
+    public ReportPublicationTests(Built built) => (_site, _run) = (built.Site, built.Run);
 
     private static string Text(string html) => Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
 
@@ -53,7 +58,7 @@ public sealed partial class ReportPublicationTests : IClassFixture<ReportPublica
     public void Glance_PutsPeopleAndPoundsFirst_ThenTheAuthorsOrder()
     {
         var glance = Section("/reports/northshire/2023-24/", "id=\"at-a-glance\"", "</section>");
-        var order = Regex.Matches(glance, "<span class=\"glance-value\">([^<]+)").Select(m => m.Groups[1].Value).ToList();
+        var order = Regex.Matches(glance, "<span class=\"glance-value\">([^<]+)").Select(m => m.Groups[1].Value.TrimEnd()).ToList();
         // Written as carbon, share, spend, hires: hires (count) and spend (gbp) lead, carbon before share as written.
         Assert.Equal(["1,234", "£61.2m", "45,000", "23.5%"], order);
     }
@@ -86,15 +91,64 @@ public sealed partial class ReportPublicationTests : IClassFixture<ReportPublica
     [Fact]
     public void ChapterMetricWithOneValue_IsACallOut_WithItsTableFolded()
     {
-        var chapter = Section("/reports/glan-y-mor/2023-24/", "id=\"chapter-1\"", "</section>");
+        var chapter = Section("/reports/glan-y-mor/2023-24/", "id=\"chapter-1\"", "</article>");
         Assert.Contains("class=\"series series-callout\"", chapter, StringComparison.Ordinal);
-        Assert.Matches("<span class=\"callout-value\">140</span> <span class=\"callout-period\">2023/24</span>", chapter);
+        Assert.Matches("<span class=\"callout-value\">6,400 tonnes CO2e</span> <span class=\"callout-period\">2023/24</span>", chapter);
         Assert.Matches("<details class=\"table-details\">\\s*<summary>", chapter);
+        // The lead figure's own call-out keeps its sentence and folded table but does not draw the number a second time.
         Assert.Contains("<td class=\"num\">140</td>", chapter, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"callout-value\">140</span>", chapter, StringComparison.Ordinal);
         // A metric with a trend keeps its chart and is no call-out.
         var trend = Section("/reports/northshire/2023-24/", "id=\"chapter-1\"", "</section>");
         Assert.DoesNotContain("series-callout", trend, StringComparison.Ordinal);
         Assert.Contains("<svg", trend, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chapter_OpensWithItsLeadFigure_PeopleAndPoundsFirst_WithChangeAndSource()
+    {
+        // Glan-y-Môr's chapter lists carbon, then local hires: the count of people leads.
+        var glan = Section("/reports/glan-y-mor/2023-24/", "id=\"chapter-1\"", "</section>");
+        var lead = Text(Section("/reports/glan-y-mor/2023-24/", "<div class=\"glance-figure lead-figure\">", "</div>"));
+        Assert.StartsWith("140 Local people recruited", lead, StringComparison.Ordinal);
+        Assert.True(glan.IndexOf("lead-figure", StringComparison.Ordinal) < glan.IndexOf("class=\"series", StringComparison.Ordinal));
+        // Northshire's "Greener buildings": its one metric, large, with its change for the unit and its source, before its chart.
+        var green = Section("/reports/northshire/2023-24/", "id=\"chapter-2\"", "</section>");
+        var figure = Text(green[green.IndexOf("<div class=\"glance-figure lead-figure\">", StringComparison.Ordinal)..green.IndexOf("</div>", StringComparison.Ordinal)]);
+        Assert.Contains("45,000 tonnes CO2e Carbon emissions from estates , 2023/24 ▼ −3,500 tonnes CO2e (−7.2%) since 2022/23, better", figure, StringComparison.Ordinal);
+        Assert.Contains("Source: Partner carbon returns 2023/24", figure, StringComparison.Ordinal);
+        Assert.True(green.IndexOf("lead-figure", StringComparison.Ordinal) < green.IndexOf("<svg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cover_WithAPhotograph_ShowsItWithItsAltText_AndPublishesIt()
+    {
+        var cover = Section("/reports/glan-y-mor/2023-24/", "<header class=\"report-cover with-image\">", "</header>");
+        Assert.Contains("<img class=\"report-cover-image\" src=\"/input/images/glan-y-mor-cover.png\" alt=\"The harbour at dawn\" />", cover, StringComparison.Ordinal);
+        Assert.Contains("Glan-y-Môr anchor report Annual impact report 2023/24", Text(cover), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_site.Output, "input", "images", "glan-y-mor-cover.png")));
+        Assert.DoesNotContain("glan-y-mor-cover.png", _run.Stdout + _run.Stderr, StringComparison.Ordinal); // no "not published" warning
+        Assert.DoesNotContain("with-image", _site.Page("/reports/northshire/2023-24/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PrintedContents_ListsEveryPartByItsHeading_InPrintOrder()
+    {
+        var html = _site.Page("/reports/northshire/2023-24/");
+        var nav = Section("/reports/northshire/2023-24/", "<nav class=\"print-contents\"", "</nav>");
+        Assert.Contains("data-running-title=\"Northshire anchor impact report 2023/24\"", nav, StringComparison.Ordinal);
+        var entries = Regex.Matches(nav, "<a href=\"#([a-z0-9-]+)\"><span class=\"contents-title\">([^<]+)</span> <span class=\"contents-page\" data-for=\"\\1\"></span>")
+            .Select(m => (Id: m.Groups[1].Value, Heading: WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
+        Assert.Equal(["at-a-glance", "foreword", "chapter-1", "chapter-2", "progress", "commitments", "maturity", "data-notes"], entries.Select(e => e.Id));
+        // Each entry reads as its part's heading, word for word, and links to it (the PDF printer follows the link to the part's page).
+        var at = 0;
+        foreach (var (id, heading) in entries)
+        {
+            var section = html.IndexOf($"<section id=\"{id}\"", StringComparison.Ordinal);
+            Assert.True(section > at, $"{id} is not after the previous part");
+            Assert.Equal(heading, Text(html[html.IndexOf("<h2", section, StringComparison.Ordinal)..html.IndexOf("</h2>", section, StringComparison.Ordinal)]));
+            at = section;
+        }
     }
 
     [GeneratedRegex("<[^>]+>")]

@@ -87,7 +87,8 @@ public static partial class MetricWorkbookLoader
     /// True for the Excel reader's own failures on a damaged workbook, whatever their kind (a cut-off number format gives a
     /// NullReferenceException inside it): the workbook's mistake. A failure outside the reader is a bug and is not caught.
     /// </summary>
-    internal static bool ReaderFailed(Exception e) => e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException
+    internal static bool ReaderFailed(Exception e) =>
+        e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException
         || (e is not OutOfMemoryException && InsideReader(e));
 
     /// <summary>True when the exception was thrown while the Excel reader was running (a frame of its assembly is on the stack).</summary>

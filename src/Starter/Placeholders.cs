@@ -100,8 +100,12 @@ public static partial class Placeholders
             return;
         }
         foreach (var (path, f) in all)
+        {
+            // A workbook's cell is named for the person, as the workbook loader's messages name it.
+            var cell = f.Cell is null ? "" : f.Cell + ": ";
             diags.Error(new SourceLocation(path, f.Line, f.Column), ErrorCodes.Placeholder,
-                $"{(f.Cell is null ? "" : f.Cell + ": ")}starter text still to replace: {Clip(f.Text)} Write your own words in its place and delete the brackets.");
+                $"{cell}starter text still to replace: {Clip(f.Text)} Write your own words in its place and delete the brackets.");
+        }
     }
 
     /// <summary>"1 piece" or "12 pieces".</summary>

@@ -17,7 +17,7 @@ public static class StarterWorkbook
     /// <summary>The sheet's name, as the errors at its cells name it ("Figures!E10").</summary>
     public const string SheetName = "Figures";
 
-    /// <summary>The same starter text as the other starter files' figures always had.</summary>
+    /// <summary>The starter text in each example row's source and note (as the starter CSV had).</summary>
     public const string Source = "[[Where this figure comes from, e.g. our annual report 2025/26]]";
     public const string Note = "[[Example row: write your own figure and its source, and a note here or nothing; or delete the row. "
         + "Write true in the last column only for an invented figure]]";
@@ -25,7 +25,7 @@ public static class StarterWorkbook
     private static readonly string[] Columns = ["A", "B", "C", "D", "E", "F", "G"];
 
     // Wide enough for the longest system ids and metric ids, and for a sentence of source or note.
-    private static readonly double[] Widths = [28, 24, 11, 11, 50, 60, 12];
+    private static readonly double[] Widths = [28, 24, 11, 11, 64, 60, 12];
 
     /// <summary>The workbook's bytes: the same site details always give the same bytes.</summary>
     public static byte[] Bytes(StarterOptions o)
@@ -38,8 +38,10 @@ public static class StarterWorkbook
             + "from its header row; these lines are not read.");
         Line($"system: {o.SystemId} on every row. metric: the id of a metric in data/metrics.yml, which lists the metrics and their units.");
         Line($"{p.Previous.Id}, {p.Id}: each year's figure as a plain number, such as 1200 or 31.5, with no £ sign, commas or % sign.");
-        Line($"Leave a cell empty when the figure was not reported: an empty cell is never read as zero. Add a column headed {p.Next.Id} for next year's figures.");
-        Line("source: where the row's figures come from. note: what a reader should know, or nothing. illustrative: TRUE only for an invented figure.");
+        Line("Leave a cell empty when the figure was not reported: an empty cell is never read as zero. "
+            + $"Add a column headed {p.Next.Id} for next year's figures.");
+        Line("source: where the row's figures come from. note: what a reader should know, or nothing. "
+            + "illustrative: TRUE only for an invented figure.");
         Line("Replace the text in double square brackets with your own words, or delete the example row: the website does not build until you do.");
         Line(null);
         rows.Add(Row("system", "metric", p.Previous.Id, p.Id, "source", "note", "illustrative"));

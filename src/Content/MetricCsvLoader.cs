@@ -21,9 +21,7 @@ public static partial class MetricCsvLoader
     public static IReadOnlyList<MetricValue> Load(ContentRoot root, DiagnosticBag diags, ReferenceList refs, IReadOnlyList<MetricDefinition>? metrics = null)
     {
         var files = root.Files("data/metrics", "*.csv", recursive: false);
-        // Office's lock file (~$figures.xlsx, made while the workbook is open in Excel) is not a workbook.
-        var books = root.Files("data/metrics", "*.xlsx", recursive: false).Concat(root.Files("data/metrics", "*.xlsm", recursive: false))
-            .Where(f => !ContentLayout.IsSystemLitter(Path.GetFileName(f))).Order(StringComparer.Ordinal).ToList();
+        var books = Workbooks(root);
         var units = metrics?.GroupBy(m => m.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Unit, StringComparer.Ordinal);
         var perFile = new List<MetricWorkbookLoader.Read>[files.Count + books.Count];
         Parallel.For(0, perFile.Length, i => perFile[i] = i < files.Count
@@ -77,6 +75,12 @@ public static partial class MetricCsvLoader
     /// Where a row's quotes go wrong, read as a person would: a value opened with " and never closed, or a " inside
     /// a value that does not start with one. 1-based column and the fix; column 1 when no single quote is to blame.
     /// </summary>
+    /// <summary>The workbooks of figures read: data/metrics/*.xlsx and *.xlsm, in order.</summary>
+    internal static List<string> Workbooks(ContentRoot root) =>
+        // Office's lock file (~$figures.xlsx, made while the workbook is open in Excel) is not a workbook.
+        root.Files("data/metrics", "*.xlsx", recursive: false).Concat(root.Files("data/metrics", "*.xlsm", recursive: false))
+            .Where(f => !ContentLayout.IsSystemLitter(Path.GetFileName(f))).Order(StringComparer.Ordinal).ToList();
+
     internal static (int Column, string Message) QuoteProblem(string raw)
     {
         var fieldStart = 0;

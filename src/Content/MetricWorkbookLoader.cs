@@ -63,10 +63,7 @@ public static partial class MetricWorkbookLoader
                 else read++;
             } while (reader.NextResult());
         }
-        // The reader's own failures on a damaged workbook, whatever their kind (a cut-off number format gives a
-        // NullReferenceException inside it), are the workbook's mistake; a failure in this loader is a bug and is not caught.
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException
-            || (e is not OutOfMemoryException && InsideReader(e)))
+        catch (Exception e) when (ReaderFailed(e))
         {
             diags.Error(SourceLocation.File(rel), ErrorCodes.WorkbookNotExcel, WorkbookFile.Damaged);
             return [];
@@ -85,6 +82,14 @@ public static partial class MetricWorkbookLoader
                       + "so they are taken to be notes or workings; if one holds figures, give it a header row");
         return result;
     }
+
+    /// <summary>
+    /// True for the Excel reader's own failures on a damaged workbook, whatever their kind (a cut-off number format gives a
+    /// NullReferenceException inside it): the workbook's mistake. A failure outside the reader is a bug and is not caught.
+    /// </summary>
+    internal static bool ReaderFailed(Exception e) =>
+        e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException
+        || (e is not OutOfMemoryException && InsideReader(e));
 
     /// <summary>True when the exception was thrown while the Excel reader was running (a frame of its assembly is on the stack).</summary>
     private static bool InsideReader(Exception e) =>

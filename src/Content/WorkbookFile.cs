@@ -55,6 +55,13 @@ public sealed class WorkbookFile
             diags.Error(at, ErrorCodes.FileUnreadable, $"cannot read the file: {e.Message} (if it is open in Excel, close it and build again)");
             return null;
         }
+        return FromBytes(bytes, rel, diags);
+    }
+
+    /// <summary>The checked workbook made of a file's bytes (read or about to be written), or null after reporting why it is not read.</summary>
+    public static WorkbookFile? FromBytes(byte[] bytes, string rel, DiagnosticBag diags)
+    {
+        var at = SourceLocation.File(rel);
         if (bytes.Length == 0)
         {
             diags.Error(at, ErrorCodes.WorkbookNotExcel, "the file is empty; open it in Excel, add the figures and save it again, or delete it");

@@ -38,8 +38,11 @@ public static partial class WorkbookDownload
         return Deterministic(made.ToArray());
     }
 
-    /// <summary>The same zip, parts in the same order, each dated <see cref="Fixed"/>, with random ids numbered by first use.</summary>
-    private static byte[] Deterministic(byte[] zip)
+    /// <summary>
+    /// The same zip, parts in the same order, each dated <see cref="Fixed"/>, with random ids numbered by first use:
+    /// whatever MiniExcel writes (this download, new site's starter workbook) gives the same bytes for the same cells.
+    /// </summary>
+    internal static byte[] Deterministic(byte[] zip)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         using var output = new MemoryStream();

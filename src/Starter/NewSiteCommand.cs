@@ -70,7 +70,7 @@ public static class NewSiteCommand
         }
 
         var pieces = files.Where(f => f.Path.StartsWith("data/", StringComparison.Ordinal) || f.Path.StartsWith("input/", StringComparison.Ordinal))
-            .Sum(f => Placeholders.Find(f.Text, f.Path).Count);
+            .Sum(f => f.StarterText().Count);
         stdout.WriteLine($"Started a site for {name} in {folder}{(options.Welsh ? ", in English and Welsh" : "")}: {files.Count} files.");
         stdout.WriteLine();
         stdout.WriteLine($"Text written [[like this]] is starter text for you to replace: {Placeholders.Pieces(pieces)} of it. Until it is all");

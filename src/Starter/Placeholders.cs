@@ -15,6 +15,8 @@ namespace StatiqReport.Starter;
 /// The check reads the raw text of every content file rather than the loaded model, so a placeholder is
 /// found wherever it is (any key, a Markdown body, a CSV cell) at its exact line and column, and the check
 /// is independent of the content cache. Placeholders inside YAML comments are not content and are skipped.
+/// A workbook of figures (new site starts one) is read cell by cell: a placeholder is at its cell's row and
+/// column, and its message begins with the sheet and cell (Figures!E10), as the workbook loader's messages do.
 /// </summary>
 public static partial class Placeholders
 {
@@ -22,8 +24,9 @@ public static partial class Placeholders
     [GeneratedRegex(@"\[\[[^\[\]\r\n]{1,300}\]\]", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    /// <summary>A placeholder in a file: 1-based line and column, and its text with the brackets.</summary>
-    public readonly record struct Found(int Line, int Column, string Text);
+    /// <summary>A placeholder in a file: 1-based line and column (a workbook's row and column), and its text with the brackets.</summary>
+    /// <param name="Cell">In a workbook, the sheet and cell as Excel writes them ("Figures!E10"); null in a text file.</param>
+    public readonly record struct Found(int Line, int Column, string Text, string? Cell = null);
 
     /// <summary>Placeholders in a file's text. YAML comments (whole files or front matter) are skipped.</summary>
     public static IReadOnlyList<Found> Find(string text, string relPath)
@@ -46,6 +49,26 @@ public static partial class Placeholders
         return found;
     }
 
+    /// <summary>Placeholders in the text cells of a workbook, each at its cell, in sheet, row and column order.</summary>
+    public static IReadOnlyList<Found> FindInWorkbook(byte[] bytes, string relPath)
+    {
+        // The workbook loader reports a workbook that cannot be read; here it is only skipped.
+        if (WorkbookFile.FromBytes(bytes, relPath, new DiagnosticBag()) is not { } file) return [];
+        return InWorkbook(file);
+    }
+
+    private static List<Found> InWorkbook(WorkbookFile file)
+    {
+        var found = new List<Found>();
+        foreach (var cell in WorkbookTextCells.Read(file))
+        {
+            if (!cell.Text.Contains("[[", StringComparison.Ordinal)) continue;
+            foreach (Match m in Pattern().Matches(cell.Text))
+                found.Add(new Found(cell.Row, cell.Column, m.Value, WorkbookCell.Address(cell.Sheet, cell.Row, cell.Column)));
+        }
+        return found;
+    }
+
     /// <summary>
     /// Reports every placeholder in the content files under data/ and input/: errors, or with
     /// <paramref name="allow"/> one warning saying how many remain (the pages show them highlighted).
@@ -61,10 +84,15 @@ public static partial class Placeholders
             if (text is null) return;
             foreach (var f in Find(text, rel)) all.Add((rel, f));
         });
+        Parallel.ForEach(MetricCsvLoader.Workbooks(root), rel =>
+        {
+            if (WorkbookFile.Open(root.Full(rel), rel, new DiagnosticBag()) is not { } file) return;
+            foreach (var f in InWorkbook(file)) all.Add((rel, f));
+        });
         if (all.IsEmpty) return;
         if (allow)
         {
-            var first = all.OrderBy(x => x.Path, StringComparer.Ordinal).ThenBy(x => x.Found.Line).First();
+            var first = all.OrderBy(x => x.Path, StringComparer.Ordinal).ThenBy(x => x.Found.Line).ThenBy(x => x.Found.Column).First();
             var fileCount = all.Select(x => x.Path).Distinct().Count();
             diags.Warning(new SourceLocation(first.Path, first.Found.Line, first.Found.Column), ErrorCodes.Placeholder,
                 $"{Pieces(all.Count)} of starter text in {fileCount} file{(fileCount == 1 ? "" : "s")} still to replace; the pages show "
@@ -72,8 +100,12 @@ public static partial class Placeholders
             return;
         }
         foreach (var (path, f) in all)
+        {
+            // A workbook's cell is named for the person, as the workbook loader's messages name it.
+            var cell = f.Cell is null ? "" : f.Cell + ": ";
             diags.Error(new SourceLocation(path, f.Line, f.Column), ErrorCodes.Placeholder,
-                $"starter text still to replace: {Clip(f.Text)} Write your own words in its place and delete the brackets.");
+                $"{cell}starter text still to replace: {Clip(f.Text)} Write your own words in its place and delete the brackets.");
+        }
     }
 
     /// <summary>"1 piece" or "12 pieces".</summary>

@@ -20,6 +20,23 @@ public sealed record StarterOptions(
     public bool Welsh => Nation == "Wales";
 }
 
+/// <summary>One file of a new site: a text file (written as UTF-8 without a BOM) or the workbook of figures.</summary>
+/// <param name="Path">Root-relative, with forward slashes.</param>
+/// <param name="Text">The text of a text file; null for the workbook.</param>
+/// <param name="Bytes">What is written.</param>
+public sealed record StarterFile(string Path, string? Text, byte[] Bytes)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static StarterFile OfText(string path, string text) => new(path, text, Utf8.GetBytes(text));
+
+    public static StarterFile OfBytes(string path, byte[] bytes) => new(path, null, bytes);
+
+    /// <summary>The starter text in the file: in the text, or in the workbook's cells.</summary>
+    public IReadOnlyList<Placeholders.Found> StarterText() =>
+        Text is null ? Starter.Placeholders.FindInWorkbook(Bytes, Path) : Starter.Placeholders.Find(Text, Path);
+}
+
 /// <summary>
 /// The files of a new one-system site: the templates in src/Starter/Templates (embedded in the program)
 /// with the system's details put in, and the contract's catalogues with the bundled text (the sample's
@@ -38,8 +55,8 @@ public static class StarterSite
         "staff-in-deprived-areas", "apprenticeships", "living-wage-jobs", "local-people-into-jobs", "carbon-footprint", "estate-value",
     ];
 
-    /// <summary>Root-relative path (forward slashes) → text, in a fixed order.</summary>
-    public static IReadOnlyList<(string Path, string Text)> Files(StarterOptions o)
+    /// <summary>The site's files, by root-relative path (forward slashes), in a fixed order.</summary>
+    public static IReadOnlyList<StarterFile> Files(StarterOptions o)
     {
         var tokens = Tokens(o);
         var files = new List<(string, string)>();
@@ -64,18 +81,20 @@ public static class StarterSite
             files.Add(("data/maturity.cy.yml", Resource(CataloguePrefix + "maturity.cy.yml")));
             files.Add(("data/metrics.cy.yml", WelshMetricsHeader + Entries(Resource(CataloguePrefix + "metrics.cy.yml"), StarterMetrics)));
         }
-        return files.OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+        var all = files.Select(f => StarterFile.OfText(f.Item1, f.Item2)).ToList();
+        // The figures are a workbook: comms teams keep figures in Excel, which spoils a CSV file it saves.
+        all.Add(StarterFile.OfBytes($"data/metrics/{o.SystemId}.xlsx", StarterWorkbook.Bytes(o)));
+        return all.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Writes the files into a folder (which the caller has checked is new or empty).</summary>
-    public static void Write(string folder, IEnumerable<(string Path, string Text)> files)
+    public static void Write(string folder, IEnumerable<StarterFile> files)
     {
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        foreach (var (rel, text) in files)
+        foreach (var file in files)
         {
-            var full = Path.Combine(folder, rel.Replace('/', Path.DirectorySeparatorChar));
+            var full = Path.Combine(folder, file.Path.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text, utf8);
+            File.WriteAllBytes(full, file.Bytes);
         }
     }
 

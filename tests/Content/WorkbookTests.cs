@@ -149,6 +149,28 @@ public sealed class WorkbookTests
     }
 
     [Fact]
+    public void StarterText_InACell_StopsTheBuildAtThatCell_UnlessAFirstLookIsAskedFor()
+    {
+        // Starter text is checked in workbooks as in text files: the build stops at its cell; --allow-placeholders
+        // counts it with the rest and shows it highlighted.
+        using var site = new TempSite("minimal-site");
+        site.WriteBytes(Book, new Workbook().Sheet("Per year", s => s
+            .Row(1, "Figures for the site")
+            .Row(2, "system", "metric", "2024-25", "source", "note")
+            .Row(3, "alpha", "carbon", 150, "Estates return", "[[Say how it was measured]]")).Bytes());
+
+        var validate = site.Run("validate");
+
+        Assert.Equal(1, validate.ExitCode);
+        var error = Assert.Single(validate.Errors);
+        Assert.Equal($"{Book}(3,5): error SR0701: 'Per year'!E3: starter text still to replace: [[Say how it was measured]] Write your own words in its place and delete the brackets.", error);
+        var look = site.Run("build", "--allow-placeholders");
+        Assert.True(look.ExitCode == 0, look.Stderr);
+        Assert.Contains($"{Book}(3,5): warning SR0701: 1 piece of starter text in 1 file still to replace", look.Stderr, StringComparison.Ordinal);
+        Assert.Contains("<mark class=\"placeholder\">[[Say how it was measured]]</mark>", site.Page("/metrics/carbon/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WideLayout_BlankCell_GivesWayToAFigureGivenInAnotherRowOrFile()
     {
         // Two rows for one metric, each with its own note, each blank in the other's years; a blank where the CSV

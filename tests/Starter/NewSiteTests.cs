@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StatiqReport.Cli;
+using StatiqReport.Model;
 using StatiqReport.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -16,18 +17,40 @@ public sealed partial class NewSiteTests
         return new RunResult(code, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>Replaces every piece of starter text with plain words, as a person filling the site in would.</summary>
+    /// <summary>
+    /// Replaces every piece of starter text with plain words, as a person filling the site in would; the workbook of
+    /// figures is saved again with the team's own figures and sources, as Excel would save it (another program's bytes).
+    /// </summary>
     private static void FillIn(TempSite site)
     {
         foreach (var file in Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories))
         {
             var rel = Path.GetRelativePath(site.Root, file).Replace('\\', '/');
             if (!rel.StartsWith("data/", StringComparison.Ordinal) && !rel.StartsWith("input/", StringComparison.Ordinal)) continue;
+            if (rel.EndsWith(".xlsx", StringComparison.Ordinal))
+            {
+                site.WriteBytes(rel, OwnFigures(Path.GetFileNameWithoutExtension(rel)));
+                continue;
+            }
             var text = File.ReadAllText(file);
             var filled = Placeholder().Replace(text, "Our own words");
             if (filled != text) File.WriteAllText(file, filled);
         }
     }
+
+    private static Period ThisYear => StatiqReport.Starter.StarterSite.PeriodOf(DateOnly.FromDateTime(DateTime.Now));
+
+    /// <summary>The starter workbook's table with a team's own figures and sources in place of the examples.</summary>
+    private static byte[] OwnFigures(string system) => new Workbook().Sheet("Figures", s => s
+        .Row(1, $"Figures for our website, kept by the comms team")
+        .Row(3, "system", "metric", ThisYear.Previous.Id, ThisYear.Id, "source", "note", "illustrative")
+        .Row(4, system, "apprenticeships", 140, 165, "HR records, March each year", null, null)
+        .Row(5, system, "local-spend-share", 27.5, 33.25, "Finance ledger", "Unaudited for the latest year", null)).Bytes();
+
+    /// <summary>The cells of a workbook's sheet as another library reads them: row number (1-based) → column letter → value.</summary>
+    private static Dictionary<int, IDictionary<string, object?>> Cells(string path, string sheet) =>
+        MiniExcelLibs.MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>()
+            .Select((row, i) => (row, i)).ToDictionary(x => x.i + 1, x => x.row);
 
     [GeneratedRegex(@"\[\[[^\[\]\r\n]+\]\]")]
     private static partial Regex Placeholder();
@@ -42,11 +65,12 @@ public sealed partial class NewSiteTests
         string[] expected =
         [
             "data/site.yml", "data/principles.yml", "data/domains.yml", "data/maturity.yml", "data/metrics.yml", "data/systems/north-shore.yml",
-            "data/case-studies/first-case-study.yml", "data/metrics/north-shore.csv", "input/accessibility.md", "README.md", ".gitignore",
+            "data/case-studies/first-case-study.yml", "data/metrics/north-shore.xlsx", "input/accessibility.md", "README.md", ".gitignore",
             ".github/workflows/publish.yml",
         ];
         foreach (var rel in expected) Assert.True(File.Exists(site.Path_(rel)), $"new site did not write {rel}");
-        var period = StatiqReport.Starter.StarterSite.PeriodOf(DateOnly.FromDateTime(DateTime.Now));
+        Assert.Equal(["north-shore.xlsx"], Directory.EnumerateFiles(site.Path_("data/metrics")).Select(Path.GetFileName)); // no CSV beside it
+        var period = ThisYear;
         Assert.True(File.Exists(site.Path_($"input/reports/north-shore/{period.Id}.md")), "no report for the current financial year");
         var system = site.Read("data/systems/north-shore.yml");
         Assert.Contains("name: \"North Shore Integrated Care System\"", system, StringComparison.Ordinal);
@@ -60,12 +84,22 @@ public sealed partial class NewSiteTests
         Assert.NotEmpty(build.Errors);
         foreach (var line in build.Errors)
         {
-            var m = Regex.Match(line, @"^(?<path>[^(]+)\((?<line>\d+),(?<col>\d+)\): error SR0701: starter text still to replace: (?<text>\[\[.+?\]\])");
+            var m = Regex.Match(line, @"^(?<path>[^(]+)\((?<line>\d+),(?<col>\d+)\): error SR0701: (?<cell>Figures![A-Z]+\d+: )?starter text still to replace: (?<text>\[\[.+?\]\])");
             Assert.True(m.Success, $"not a located starter-text error: {line}");
-            var lines = site.Read(m.Groups["path"].Value).Replace("\r\n", "\n").Split('\n');
-            var at = lines[int.Parse(m.Groups["line"].Value) - 1][(int.Parse(m.Groups["col"].Value) - 1)..];
+            int row = int.Parse(m.Groups["line"].Value), col = int.Parse(m.Groups["col"].Value);
+            var path = m.Groups["path"].Value;
+            string at;
+            if (path.EndsWith(".xlsx", StringComparison.Ordinal))
+            {
+                // A cell of the workbook: the row and column, and the sheet and cell, both name it.
+                var letter = ((char)('A' + col - 1)).ToString();
+                Assert.Equal($"Figures!{letter}{row}: ", m.Groups["cell"].Value);
+                at = (string)Cells(site.Path_(path), "Figures")[row][letter]!;
+            }
+            else at = site.Read(path).Replace("\r\n", "\n").Split('\n')[row - 1][(col - 1)..];
             Assert.StartsWith(m.Groups["text"].Value.Replace("...]]", ""), at, StringComparison.Ordinal);
         }
+        Assert.Equal(4, build.Errors.Count(e => e.StartsWith("data/metrics/north-shore.xlsx(", StringComparison.Ordinal))); // source and note of two rows
         Assert.Contains($"{build.Errors.Count} pieces of starter text remain to be replaced", build.Stderr, StringComparison.Ordinal);
         Assert.Contains($"{build.Errors.Count} pieces of it", r.Stdout, StringComparison.Ordinal); // new site said how many
 
@@ -262,17 +296,102 @@ public sealed partial class NewSiteTests
     }
 
     [Fact]
-    public void NewSite_ExampleFigures_AreNotMarkedIllustrative_ButStopTheBuildUntilTheirSourceIsWritten()
+    public void NewSite_StartsItsFiguresAsAWorkbook_InTheWideLayout_ExplainedAboveTheTable()
     {
         using var site = new TempSite();
         Assert.Equal(0, New([site.Root, "--system", "north-shore", "--name", "North Shore", "--type", "ICS"]).ExitCode);
-        var rows = site.Read("data/metrics/north-shore.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("system,metric,period,value,source,note,illustrative", rows[0]);
-        // A person who writes their own figure and source must not be left with it marked illustrative.
-        Assert.All(rows.Skip(1), r => Assert.EndsWith("\",", r, StringComparison.Ordinal));
+        var book = site.Path_("data/metrics/north-shore.xlsx");
+        Assert.Equal(["Figures"], MiniExcelLibs.MiniExcel.GetSheetNames(book));
+        var cells = Cells(book, "Figures");
+
+        // Lines for the person above the table, in column A only (so each shows across the empty cells beside it).
+        Assert.Equal("Figures for North Shore", cells[1]["A"]);
+        var help = string.Join("\n", Enumerable.Range(2, 6).Select(r => (string)cells[r]["A"]!));
+        Assert.Contains("one row per metric and one column per financial year", help, StringComparison.Ordinal);
+        Assert.Contains("system: north-shore on every row", help, StringComparison.Ordinal);
+        Assert.Contains("an empty cell is never read as zero", help, StringComparison.Ordinal);
+        Assert.Contains($"Add a column headed {ThisYear.Next.Id}", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("[[", help, StringComparison.Ordinal);
+        Assert.All(Enumerable.Range(1, 8), r => Assert.All(cells[r].Where(c => c.Key != "A"), c => Assert.Null(c.Value)));
+
+        // The header and the example rows: numbers stored as numbers, starter text in the source and note.
+        Assert.Equal<object?>(["system", "metric", ThisYear.Previous.Id, ThisYear.Id, "source", "note", "illustrative"], cells[9].Values);
+        Assert.Equal<object?>(["north-shore", "apprenticeships", 100d, 120d], cells[10].Values.Take(4));
+        Assert.Equal<object?>(["north-shore", "local-spend-share", 28.5, 31d], cells[11].Values.Take(4));
+        foreach (var row in new[] { 10, 11 })
+        {
+            Assert.StartsWith("[[Where this figure comes from", (string)cells[row]["E"]!, StringComparison.Ordinal);
+            Assert.StartsWith("[[Example row: write your own figure", (string)cells[row]["F"]!, StringComparison.Ordinal);
+            Assert.Null(cells[row]["G"]); // not marked illustrative, so a real figure written over one is never left marked so
+        }
+        Assert.Equal(11, cells.Count);
+
+        // The build stops at each starter cell, at its row and column and named by sheet and cell; the lines above the
+        // table are not a sheet of notes, so no build warns that something is not read.
         var validate = site.Run("validate");
-        Assert.Contains(validate.Errors, e => e.StartsWith("data/metrics/north-shore.csv(2,", StringComparison.Ordinal)
-            && e.Contains("error SR0701: starter text still to replace: [[Where this figure comes from", StringComparison.Ordinal));
+        string[] expected =
+        [
+            "data/metrics/north-shore.xlsx(10,5): error SR0701: Figures!E10: starter text still to replace: [[Where this figure comes from, e.g. our annual report 2025/26]]",
+            "data/metrics/north-shore.xlsx(10,6): error SR0701: Figures!F10: starter text still to replace: [[Example row: write your own figure",
+            "data/metrics/north-shore.xlsx(11,5): error SR0701: Figures!E11: starter text still to replace: [[Where this figure comes from, e.g. our annual report 2025/26]]",
+            "data/metrics/north-shore.xlsx(11,6): error SR0701: Figures!F11: starter text still to replace: [[Example row: write your own figure",
+        ];
+        var inBook = validate.Errors.Where(e => e.StartsWith("data/metrics/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(expected.Length, inBook.Count);
+        foreach (var e in expected) Assert.Contains(inBook, l => l.StartsWith(e, StringComparison.Ordinal));
+        Assert.DoesNotContain("SR0212", validate.Stderr, StringComparison.Ordinal);
+
+        // A first look publishes the example figures, starter text highlighted, and still warns of nothing else.
+        var look = site.Run("build", "--allow-placeholders");
+        Assert.True(look.ExitCode == 0, look.Stderr);
+        Assert.DoesNotContain("SR0212", look.Stderr, StringComparison.Ordinal);
+        Assert.Contains("<mark class=\"placeholder\">[[Where this figure comes from", site.Page("/metrics/apprenticeships/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NewSite_WorkbookWithTheTeamsOwnFiguresAndSources_Builds_AndThePagesShowThem()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, New([site.Root, "--system", "north-shore", "--name", "North Shore", "--type", "ICS"]).ExitCode);
+        FillIn(site);
+
+        var build = site.Run("build");
+
+        Assert.True(build.ExitCode == 0, build.Stderr);
+        Assert.DoesNotContain("warning SR02", build.Stderr, StringComparison.Ordinal);
+        var download = site.Read("output/data/systems/north-shore.csv");
+        Assert.Contains($"north-shore,apprenticeships,{ThisYear.Id},165,\"HR records, March each year\"", download, StringComparison.Ordinal);
+        Assert.Contains($"north-shore,local-spend-share,{ThisYear.Id},33.25,Finance ledger,Unaudited for the latest year", download, StringComparison.Ordinal);
+        Assert.Contains($"north-shore,apprenticeships,{ThisYear.Previous.Id},140,", download, StringComparison.Ordinal);
+        var page = site.Page("/metrics/apprenticeships/");
+        Assert.Contains("165", page, StringComparison.Ordinal);
+        Assert.Contains("HR records, March each year", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NewSite_TwiceForTheSameSystem_WritesTheSameWorkbook_ByteForByte()
+    {
+        using var one = new TempSite();
+        using var two = new TempSite();
+        Assert.Equal(0, New([one.Root, "--system", "north-shore", "--name", "North Shore", "--type", "ICS"]).ExitCode);
+        Assert.Equal(0, New([two.Root, "--system", "north-shore", "--name", "North Shore", "--type", "ICS"]).ExitCode);
+        // MiniExcel dates every part and draws new relationship ids on every save: neither reaches the file.
+        Assert.Equal(File.ReadAllBytes(one.Path_("data/metrics/north-shore.xlsx")), File.ReadAllBytes(two.Path_("data/metrics/north-shore.xlsx")));
+    }
+
+    [Fact]
+    public void NewSite_Readmes_SayFiguresGoInTheWorkbook_AndThatACsvWorksToo()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, New([site.Root, "--system", "north-shore", "--name", "North Shore", "--type", "ICS"]).ExitCode);
+        var own = site.Read("README.md");
+        Assert.Contains("| `data/metrics/north-shore.xlsx` | your figures", own, StringComparison.Ordinal);
+        Assert.Contains("`data/metrics/<name>.csv`", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("north-shore.csv", own, StringComparison.Ordinal);
+        var main = File.ReadAllText(Path.Combine(Fixtures.RepoRoot, "README.md"));
+        Assert.Contains("| `data/metrics/<id>.xlsx` |", main, StringComparison.Ordinal);
+        Assert.Contains("`new site` starts a site's figures as a workbook", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("`new site` still starts a site's figures as a CSV file", main, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,6 +42,29 @@ public sealed class PlaceholderTests
     }
 
     [Fact]
+    public void FindInWorkbook_FindsTextCells_OnEverySheet_AtTheirRowAndColumn_NamedBySheetAndCell()
+    {
+        var bytes = new Tests.Support.Workbook()
+            .Sheet("Figures", s => s.Row(1, "system", "metric", "2024-25", "source").Row(2, "a", "b", 1, "[[Where from]] and [[when]]"))
+            .Sheet("Local spend", s => s.RowAt(4, 3, "[[A note]]", 5))
+            .Bytes();
+
+        var found = Placeholders.FindInWorkbook(bytes, "data/metrics/a.xlsx");
+
+        Assert.Equal([
+            new Placeholders.Found(2, 4, "[[Where from]]", "Figures!D2"), new Placeholders.Found(2, 4, "[[when]]", "Figures!D2"),
+            new Placeholders.Found(4, 3, "[[A note]]", "'Local spend'!C4")], found);
+    }
+
+    [Theory]
+    [InlineData("system,metric\n[[not a workbook]]\n")]
+    [InlineData("")]
+    public void FindInWorkbook_OfAFileThatIsNotAWorkbook_FindsNothing_ItsLoaderSaysWhy(string text)
+    {
+        Assert.Empty(Placeholders.FindInWorkbook(System.Text.Encoding.UTF8.GetBytes(text), "data/metrics/a.xlsx"));
+    }
+
+    [Fact]
     public void Find_IgnoresBracketsThatAreNotAPlaceholder()
     {
         Assert.Empty(Placeholders.Find("text: a [link](https://x.org) and [[]] and [[ spans\nlines ]]\n", "data/x.yml"));

@@ -45,10 +45,14 @@ public sealed class ShareCards(PageContext ctx)
         return new PageCard(card, Alt(card, figures.Select(f => Mark(S.F("share.alt-figure", ("value", f.Value), ("label", f.Label)), f.Illustrative))));
     }
 
-    /// <summary>The head tags' view of a page's card, or null when the site's public address is not known.</summary>
-    public ShareImage? Image(string pageRoute, PageCard card) =>
-        ctx.Urls.Public(ctx.Localise(Routes.ShareCard(pageRoute))) is { } url
-            ? new ShareImage(url, ShareCardLayout.Width, ShareCardLayout.Height, "image/png", card.Alt) : null;
+    /// <summary>
+    /// The head tags' view of a page's card: its absolute address when the site's address is known; without it,
+    /// its address from the site's root (the Open Graph protocol asks for an absolute one, but most link
+    /// previews resolve it against the page, and a partner can still find the picture), so every report and
+    /// case study names its card.
+    /// </summary>
+    public ShareImage Image(string pageRoute, PageCard card) =>
+        new(ctx.Urls.Absolute(ctx.Localise(Routes.ShareCard(pageRoute))), ShareCardLayout.Width, ShareCardLayout.Height, "image/png", card.Alt);
 
     /// <summary>Drawing a page's card: a file beside the page, reused from the previous build while what it shows is unchanged.</summary>
     public Work Work(string pageRoute, PageCard card)

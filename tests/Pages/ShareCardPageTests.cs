@@ -9,7 +9,7 @@ namespace StatiqReport.Tests.Pages;
 /// <summary>
 /// Share cards on the built site (issue 18, item 6): every report and case study has a 1200 × 630
 /// share.png beside it; with the site's address known its head names it (absolute) with its size, type
-/// and a text alternative that gives the figures; without it the tags are left out but the picture is there.
+/// and a text alternative that gives the figures; without it the card is named by its address from the root.
 /// </summary>
 public sealed partial class ShareCardPageTests : IClassFixture<ShareCardPageTests.Built>
 {
@@ -77,13 +77,13 @@ public sealed partial class ShareCardPageTests : IClassFixture<ShareCardPageTest
     }
 
     [Fact]
-    public void Page_WithoutUrl_LeavesTheTagsOut_ButTheCardIsDrawn()
+    public void Page_WithoutUrl_NamesItsCardFromTheRoot_AndTheCardIsDrawn()
     {
         foreach (var route in new[] { "/reports/northshire/2023-24/", "/case-studies/northshire-heat-network/" })
         {
             var html = _built.WithoutUrl.Page(route);
-            Assert.DoesNotContain("og:image", html, StringComparison.Ordinal);
-            Assert.Equal("summary", TwitterCard(html));
+            Assert.Contains($"<meta property=\"og:image\" content=\"{route}share.png\"", html, StringComparison.Ordinal);
+            Assert.Equal("summary_large_image", TwitterCard(html));
             using var png = Png(_built.WithoutUrl, route + "share.png");
             Assert.Equal((1200, 630), (png.Width, png.Height));
         }

@@ -182,9 +182,18 @@ public static partial class CaseStudyLoader
     internal static string? Unit(MapReader r)
     {
         var unit = r.RequiredText("unit");
+        if (unit is not null && YamlValueMistakes.MoneyScale(unit) is { } scale)
+        {
+            r.File.Error(r.At("unit"), ErrorCodes.InvalidChoice,
+                $"'{MapReader.Clip(unit.Trim())}' ({scale.Words}) would be shown after every figure, as in 1,200,000 {MapReader.Clip(unit.Trim())}: "
+                + $"write unit: gbp and give every figure in pounds ({scale.Example}); the site then shows it as £1.2m");
+            return null;
+        }
         if (unit is null || YamlValueMistakes.UnitWord(unit) is not { } word || word == unit.Trim()) return unit;
+        var capitals = word.Equals(unit.Trim(), StringComparison.OrdinalIgnoreCase) ? " in small letters" : "";
+        var shown = word switch { "percent" => "23.5%, and a change in percentage points", "gbp" => "£1.2m", _ => "1,234" };
         r.File.Error(r.At("unit"), ErrorCodes.InvalidChoice,
-            $"write the unit as the word {word} (unit: {word}): figures in gbp show as £1,200 and in percent as 23.5%, found '{MapReader.Clip(unit)}'");
+            $"'{MapReader.Clip(unit.Trim())}' would be shown after each number as written (23.5 {MapReader.Clip(unit.Trim())}): write unit: {word}{capitals}, so that figures show as {shown}");
         return null;
     }
 

@@ -127,7 +127,7 @@ public static class YamlValueMistakes
         if (key is not null && v.Contains(": ", StringComparison.Ordinal))
             return new YamlMistake(line, column + v.IndexOf(": ", StringComparison.Ordinal), ErrorCodes.SyntaxError,
                 $"{subject} contains a colon followed by a space (': '), which YAML reads as the start of another key: put the whole text in double quotes, as in {key}: {Quoted(v)}");
-        if (key is "unit" && UnitWord(v) is { } unit)
+        if (key is "unit" && UnitWord(v) is { } unit && unit != v)
             return new YamlMistake(line, column, ErrorCodes.SyntaxError, $"write the unit as a word: unit: {unit}");
         if (Reserved.Contains(v[0], StringComparison.Ordinal) && v[0] is not ('[' or '{'))
             return new YamlMistake(line, column, ErrorCodes.SyntaxError,
@@ -153,12 +153,28 @@ public static class YamlValueMistakes
         ? " (straight quotes, typed with the key beside Enter, in place of the curly ones Word makes)" : "";
 
     /// <summary>The unit word for a sign written as a figure's unit ("%" is percent, "£" is gbp), or null.</summary>
-    public static string? UnitWord(string v) => v.Trim().Trim('"', '\'') switch
+    public static string? UnitWord(string v) => v.Trim().Trim('"', '\'').Trim().ToLowerInvariant() switch
     {
-        "%" or "per cent" or "percentage" => "percent",
-        "£" or "GBP" or "pounds" or "£s" => "gbp",
+        "%" or "per cent" or "percent" or "percentage" or "pct" or "%age" => "percent",
+        "£" or "gbp" or "pounds" or "£s" or "pound" or "sterling" => "gbp",
+        "count" => "count",
         _ => null,
     };
+
+    /// <summary>
+    /// How many pounds one of a money unit written with a scale is ("£m" is a million pounds), or null:
+    /// such a unit would be shown after every figure (1,200,000 £m), so it is answered with gbp.
+    /// </summary>
+    public static (string Words, string Example)? MoneyScale(string v) =>
+        v.Trim().Trim('"', '\'').Trim().ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal) switch
+        {
+            "£m" or "£mn" or "£million" or "£millions" or "gbpm" or "gbpmillion" or "gbpmillions" or "millionpounds" or "£m's" or "£ms"
+                => ("millions of pounds", "£1.2m is written 1200000"),
+            "£k" or "£000" or "£000s" or "£'000" or "£'000s" or "£thousand" or "£thousands" or "gbpk" or "gbp000" or "thousandpounds"
+                => ("thousands of pounds", "£250k is written 250000"),
+            "£bn" or "£b" or "£billion" or "£billions" or "gbpbn" or "billionpounds" => ("billions of pounds", "£1.2bn is written 1200000000"),
+            _ => null,
+        };
 
     private static bool TextAfterBracket(string v)
     {

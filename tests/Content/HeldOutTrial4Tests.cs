@@ -1,0 +1,94 @@
+using StatiqReport.Tests.Support;
+
+namespace StatiqReport.Tests.Content;
+
+/// <summary>
+/// Issue 15's fourth held-out trial: mistakes a comms officer made that were accepted in silence, reported
+/// in the wrong place or answered with a fix that makes things worse. Each is now one located error whose
+/// words name the fix. The planted content is the tester's, fitted to the minimal fixture site.
+/// </summary>
+public sealed class HeldOutTrial4Tests
+{
+    private const string Case = "data/case-studies/alpha-jobs.yml";
+    private const string Csv = "data/metrics/values.csv";
+    private const string Report = "input/reports/alpha/2023-24.md";
+
+    private static RunResult Validate(Action<TempSite> change, params string[] args)
+    {
+        using var site = new TempSite("minimal-site");
+        change(site);
+        var result = site.Run(["validate", .. args]);
+        Assert.DoesNotContain("SR9999", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        return result;
+    }
+
+    /// <summary>The only error printed: it starts with the location and code, and says each phrase.</summary>
+    private static string OnlyError(RunResult result, string prefix, params string[] phrases)
+    {
+        Assert.Equal(1, result.ExitCode);
+        var errors = result.Errors;
+        Assert.True(errors.Count == 1, "expected one error, got:\n" + result.Stderr);
+        Assert.StartsWith(prefix, errors[0], StringComparison.Ordinal);
+        foreach (var phrase in phrases) Assert.Contains(phrase, errors[0], StringComparison.Ordinal);
+        return errors[0];
+    }
+
+    // D19: "£m" was taken as a unit of its own, so £1.2m (written 1200000) was shown as "1,200,000 £m".
+    [Theory]
+    [InlineData("£m", "£1.2m is written 1200000")]
+    [InlineData("£k", "£250k is written 250000")]
+    [InlineData("£ million", "£1.2m is written 1200000")]
+    public void MetricUnitOfMillionsOfPounds_IsAnsweredWithGbpAndFiguresInPounds(string unit, string example)
+    {
+        var r = Validate(s => s.Replace("data/metrics.yml", "  unit: gbp", $"  unit: {unit}"));
+        OnlyError(r, "data/metrics.yml(4,9): error SR0112: ", "write unit: gbp and give every figure in pounds", example);
+        // The metric's values in the CSV and its use in the report are not reported again as an unknown metric.
+        Assert.DoesNotContain("SR0105", r.Stderr, StringComparison.Ordinal);
+    }
+
+    // D18: "Percent" with a capital was shown as "38.1 Percent", and a change not in percentage points.
+    [Fact]
+    public void MetricUnitWithACapital_IsAnsweredWithTheWordInSmallLetters()
+    {
+        var r = Validate(s => s.Replace("data/metrics.yml", "  unit: percent", "  unit: Percent"));
+        OnlyError(r, "data/metrics.yml(10,9): error SR0112: ", "write unit: percent in small letters", "23.5%, and a change in percentage points");
+    }
+
+    [Fact]
+    public void FigureUnitWrittenCount_WithACapital_IsAnsweredToo()
+    {
+        var r = Validate(s => s.Replace(Case, "    unit: count", "    unit: Count"));
+        OnlyError(r, $"{Case}(13,11): error SR0112: ", "write unit: count in small letters");
+    }
+
+    [Fact]
+    public void CustomUnit_IsStillShownAfterTheNumber()
+    {
+        var r = Validate(s => { });
+        Assert.Equal(0, r.ExitCode);
+    }
+
+    // K01: "number: two" dropped the principle, and every case study naming it got "unknown principle".
+    [Fact]
+    public void PrincipleNumberInWords_IsOneErrorInTheCatalogue_NotUnknownPrincipleInEveryCaseStudy()
+    {
+        var r = Validate(s => s.Replace("data/principles.yml", "  number: 2\n", "  number: two\n"));
+        OnlyError(r, "data/principles.yml(6,11): error SR0119: ", "write number: 2", "'two'");
+    }
+
+    // D20: a principle deleted from the catalogue: its error, not one in every case study that names it.
+    [Fact]
+    public void PrincipleDeletedFromTheCatalogue_IsReportedThereOnly()
+    {
+        var r = Validate(s => s.Replace("data/principles.yml", "- id: local-assets\n  number: 2\n  title: Principle two\n  summary: The second principle.\n", ""));
+        OnlyError(r, "data/principles.yml(1,1): error SR0118: ", "has no entry for 'local-assets'; add it");
+    }
+
+    [Fact]
+    public void MetricWithAMistake_IsNotAnUnknownMetricInTheCsv()
+    {
+        var r = Validate(s => s.Replace("data/metrics.yml", "  better: down", "  better: lower"));
+        OnlyError(r, "data/metrics.yml(17,11): error SR0112: ", "'better' must be 'up'");
+    }
+}

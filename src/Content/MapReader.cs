@@ -326,6 +326,13 @@ public sealed partial class MapReader
     private YamlNode? Get(string key, bool required)
     {
         if (_entries.TryGetValue(key, out var e) && !IsNull(e.Value)) return e.Value;
+        if (required && !_entries.ContainsKey(key) && Swallowed(key) is { } swallowed)
+        {
+            File.Error(swallowed.At, ErrorCodes.SyntaxError,
+                $"'{key}:' starts at column {swallowed.At.Column}, under the text of '{swallowed.Owner}' (line {swallowed.OwnerLine}), so it is read as more of that text: "
+                + $"start '{key}:' at column {swallowed.OwnerColumn}, in line with '{swallowed.Owner}'");
+            return null;
+        }
         if (required && (_entries.ContainsKey(key) || !_misspelt.Contains(key)))
         {
             var empty = _entries.ContainsKey(key);
@@ -334,6 +341,10 @@ public sealed partial class MapReader
         }
         return null;
     }
+
+    // A key written inside the text block of one of this mapping's keys, at that key's own level.
+    private SwallowedKey? Swallowed(string key) =>
+        File.SwallowedKeys.FirstOrDefault(k => k.Key == key && _entries.TryGetValue(k.Owner, out var e) && e.Key.Start.Line + File.LineOffset == k.OwnerLine);
 
     private void Wrong(string key, YamlNode node, string expected) =>
         File.Error(File.At(node.Start), ErrorCodes.WrongType, $"'{key}' of {What} must be {expected}, found {Describe(node)}");

@@ -91,4 +91,28 @@ public sealed class HeldOutTrial4Tests
         var r = Validate(s => s.Replace("data/metrics.yml", "  better: down", "  better: lower"));
         OnlyError(r, "data/metrics.yml(17,11): error SR0112: ", "'better' must be 'up'");
     }
+
+    // D01: "  did: |" indented under "faced: |" is read as more of faced's text; the error was "missing did" at (1,1).
+    [Fact]
+    public void KeyIndentedUnderATextBlock_IsReportedAtTheKey_WithTheColumnToStartAt()
+    {
+        var r = Validate(s => s.Replace(Case, "did: |\n  The system ran", "  did: |\n  The system ran"));
+        OnlyError(r, $"{Case}(7,3): error SR0001: ", "'did:' starts at column 3, under the text of 'faced' (line 5)", "start 'did:' at column 1, in line with 'faced'");
+    }
+
+    [Fact]
+    public void TextThatMentionsAKeyWord_InsideATextBlock_IsStillText()
+    {
+        var r = Validate(s => s.Replace(Case, "  Unemployment was high.", "  Unemployment was high.\n  did: | not a key here"));
+        Assert.Equal(0, r.ExitCode);
+    }
+
+    // Y06: a text block pasted with its first line 4 spaces in and the next 2 was told to add a colon.
+    [Fact]
+    public void TextBlockLineLeftOfTheFirstLine_SaysToLineItUp_NotToAddAColon()
+    {
+        var r = Validate(s => s.Replace(Case, "results: |\n  - 100 people found work.", "results: |\n    The programme is widening life chances.\n  It also improves recruitment."));
+        var error = OnlyError(r, $"{Case}(11,3): error SR0001: ", "more of the text of 'results'", "move this line to column 5, or line 10 to column 3");
+        Assert.DoesNotContain("colon", error, StringComparison.Ordinal);
+    }
 }

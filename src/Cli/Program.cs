@@ -75,7 +75,7 @@ public static class Program
         command.SetAction(r => code = BuildFrom(r));
         build.SetAction(r => code = BuildFrom(r));
         validate.SetAction(r => code = Validate(r.GetValue(rootOption), stdout, stderr));
-        preview.SetAction(r => code = Preview.PreviewServer.Run(RootOf(r.GetValue(rootOption)), r.GetValue(portOption), r.GetValue(baseUrlOption), stdout, stderr,
+        preview.SetAction(r => code = Preview.PreviewServer.Run(RootOf(r.GetValue(rootOption), stdout), r.GetValue(portOption), r.GetValue(baseUrlOption), stdout, stderr,
             r.GetValue(allowPlaceholdersOption)));
 
         var parsed = command.Parse(args);
@@ -89,7 +89,7 @@ public static class Program
         return invoked != 0 && code == ExitCodes.Success ? ExitCodes.UsageOrInternal : code;
     }
 
-    private static string RootOf(string? root) => Path.GetFullPath(string.IsNullOrWhiteSpace(root) ? Directory.GetCurrentDirectory() : root);
+    private static string RootOf(string? root, TextWriter stdout) => SiteFolder.Of(root, stdout);
 
     /// <summary>The switches of a build.</summary>
     private sealed record BuildFlags(bool Pdf, bool NoCache, bool AllowPlaceholders, bool Timings, bool Admin = false);
@@ -97,7 +97,7 @@ public static class Program
     private static int Build(string? rootArg, string? outputArg, string? baseUrl, BuildFlags flags, TextWriter stdout, TextWriter stderr)
     {
         var (pdf, noCache) = (flags.Pdf, flags.NoCache);
-        var root = RootOf(rootArg);
+        var root = RootOf(rootArg, stdout);
         if (!Directory.Exists(root)) return Usage(stderr, $"the root folder '{root}' does not exist");
         if (baseUrl is not null && !BaseUrlIsValid(baseUrl)) return Usage(stderr, $"--base-url '{baseUrl}' must be a path such as /anchors/ or an https:// address");
         var output = Path.GetFullPath(outputArg ?? Path.Combine(root, "output"));
@@ -145,7 +145,7 @@ public static class Program
 
     private static int Validate(string? rootArg, TextWriter stdout, TextWriter stderr)
     {
-        var root = RootOf(rootArg);
+        var root = RootOf(rootArg, stdout);
         if (!Directory.Exists(root)) return Usage(stderr, $"the root folder '{root}' does not exist");
         var result = new BuildPipeline(new BuildSettings(root, null, null)).Run();
         return Report(result, stdout, stderr, "Validation");

@@ -115,4 +115,81 @@ public sealed class HeldOutTrial4Tests
         var error = OnlyError(r, $"{Case}(11,3): error SR0001: ", "more of the text of 'results'", "move this line to column 5, or line 10 to column 3");
         Assert.DoesNotContain("colon", error, StringComparison.Ordinal);
     }
+
+    // V01: validate run inside data/ said the four catalogues were missing; following that made data/data/.
+    [Fact]
+    public void RunInsideTheDataFolder_TheSiteFolderAboveIsUsed()
+    {
+        using var site = new TempSite("minimal-site");
+        var inside = site.Path_("data/case-studies");
+        Assert.Equal(site.Root, StatiqReport.Cli.SiteFolder.Of(null, site.Path_("data")));
+        Assert.Equal(site.Root, StatiqReport.Cli.SiteFolder.Of(null, inside));
+        Assert.Equal(site.Root, StatiqReport.Cli.SiteFolder.Of(null, site.Root));
+        // --root always wins, and a folder with no site above it stays the folder it is.
+        Assert.Equal(inside, StatiqReport.Cli.SiteFolder.Of(inside, site.Root));
+        var lone = Directory.CreateTempSubdirectory("lone-").FullName;
+        try { Assert.Equal(lone, StatiqReport.Cli.SiteFolder.Of(null, lone)); }
+        finally { Directory.Delete(lone, true); }
+    }
+
+    // C18, C19: "Copy of x.yml" and "x (1).yml" were told to be renamed copy-of-x.yml / x-1.yml: the same case study twice.
+    [Theory]
+    [InlineData("Copy of alpha-jobs.yml")]
+    [InlineData("alpha-jobs (1).yml")]
+    [InlineData("alpha-jobs - Copy.yml")]
+    public void CaseStudyCopyBesideItsOriginal_SaysItLooksLikeACopyToDelete(string name)
+    {
+        var r = Validate(s => s.Write("data/case-studies/" + name, s.Read(Case)));
+        var error = OnlyError(r, $"data/case-studies/{name}(1,1): error SR0109: ", "looks like a copy of alpha-jobs.yml", "if it is the same case study, delete it",
+            "if it is a new case study, rename it to an id of its own");
+        Assert.DoesNotContain("copy-of", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("alpha-jobs-1", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FileNamedLikeACopyWithNoOriginal_GetsTheIdAdvice()
+    {
+        var r = Validate(s => s.Write("data/case-studies/Beta jobs (1).yml", s.Read(Case)));
+        Assert.Contains("data/case-studies/Beta jobs (1).yml(1,1): error SR0109: the file name 'Beta jobs (1)' is the case study's id", r.Stderr, StringComparison.Ordinal);
+    }
+
+    // M11: a downloaded copy of a CSV gave four "second value" errors placed in the real file.
+    [Fact]
+    public void CsvCopyBesideItsOriginal_IsOneErrorAtTheCopy()
+    {
+        var r = Validate(s => s.Write("data/metrics/values (1).csv", s.Read(Csv)));
+        OnlyError(r, "data/metrics/values (1).csv(1,1): error SR0204: ", "looks like a copy of values.csv", "if it is the same file of figures, delete it");
+    }
+
+    // M14, M15: one column per year in a CSV gave four errors, none naming the layout.
+    [Fact]
+    public void CsvWithOneColumnPerYear_SaysToWriteARowPerFigureOrUseAWorkbook()
+    {
+        var r = Validate(s => s.Write(Csv, "system,metric, 2022-23 ,2023-24\nalpha,local-share,17.25%,23.5\n"));
+        OnlyError(r, $"{Csv}(1,15): error SR0201: ", "one column per year (2022-23, 2023-24)", "line 2 would be alpha,local-share,2022-23,17.25,", "Excel workbook (.xlsx)");
+    }
+
+    // D26: a second header row pasted in the middle gave five errors, one per cell.
+    [Fact]
+    public void RepeatedHeaderRow_IsOneErrorSayingToDeleteIt()
+    {
+        var r = Validate(s => s.Replace(Csv, "alpha,local-share,2022-23", "system,metric,period,value,source,note,illustrative\nalpha,local-share,2022-23"));
+        OnlyError(r, $"{Csv}(4,1): error SR0205: ", "repeats the header row", "delete it");
+    }
+
+    // M28: Excel's total row gave three errors (system empty, metric empty, Total not a period).
+    [Fact]
+    public void TotalRow_IsOneErrorSayingToDeleteIt()
+    {
+        var r = Validate(s => s.Write(Csv, s.Read(Csv) + ",,Total,251,,,\n"));
+        OnlyError(r, $"{Csv}(8,1): error SR0205: ", "looks like a total row", "delete the row");
+    }
+
+    // S10: a system file copied under another id listed the system twice.
+    [Fact]
+    public void TwoSystemFilesWithOneName_IsAnErrorAtTheCopy()
+    {
+        var r = Validate(s => s.Write("data/systems/alpha-ics.yml", s.Read("data/systems/alpha.yml")));
+        OnlyError(r, "data/systems/alpha-ics.yml(1,1): error SR0113: ", "the same name", "as data/systems/alpha.yml, so the site would list it twice", "delete one of the two files");
+    }
 }

@@ -27,6 +27,24 @@ public static partial class CopyName
         return File.Exists(Path.Combine(dir, original)) ? original : null;
     }
 
+    /// <summary>
+    /// For "x-cy.yml" (or x_cy, x-welsh, x-cymraeg) beside x.yml: the name the Welsh translation must have, "x.cy.yml"; else null.
+    /// </summary>
+    public static string? WelshTwinName(string fullPath)
+    {
+        var name = Path.GetFileName(fullPath);
+        var ext = Path.GetExtension(name);
+        var stem = Path.GetFileNameWithoutExtension(name);
+        var marker = new[] { "-cy", "_cy", " cy", "-welsh", "_welsh", "-cymraeg" }.FirstOrDefault(m => stem.EndsWith(m, StringComparison.OrdinalIgnoreCase));
+        if (marker is null || Path.GetDirectoryName(fullPath) is not { } dir) return null;
+        var english = stem[..^marker.Length];
+        return english.Length > 0 && File.Exists(Path.Combine(dir, english + ext)) ? $"{english}.cy{ext}" : null;
+    }
+
+    /// <summary>The message for a Welsh translation named x-cy.yml.</summary>
+    public static string WelshTwinMessage(string englishName, string welshName) =>
+        $"this looks like the Welsh translation of {englishName}, but a translation is named with .cy before the extension: rename it to {welshName}";
+
     /// <summary>The message for a copy beside its original, ending with what to do when it is meant to be new.</summary>
     public static string Message(string original, string thing, string ifNew) =>
         $"this file looks like a copy of {original} (a copy made in Explorer or Finder, or downloaded twice, gets a name like this): "

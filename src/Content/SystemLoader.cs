@@ -41,6 +41,11 @@ public static class SystemLoader
     {
         var file = new FileContext(rel, diags);
         var id = Path.GetFileNameWithoutExtension(rel);
+        if (CopyName.WelshTwinName(root.Full(rel)) is { } welsh)
+        {
+            diags.Error(file.Start, ErrorCodes.OrphanTranslation, CopyName.WelshTwinMessage(welsh.Replace(".cy.", ".", StringComparison.Ordinal), welsh));
+            return null;
+        }
         if (!MapReader.IsId(id) && CopyName.OriginalBeside(root.Full(rel)) is { } original)
         {
             diags.Error(file.Start, ErrorCodes.InvalidId, CopyName.Message(original, "system",

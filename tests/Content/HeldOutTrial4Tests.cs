@@ -192,4 +192,49 @@ public sealed class HeldOutTrial4Tests
         var r = Validate(s => s.Write("data/systems/alpha-ics.yml", s.Read("data/systems/alpha.yml")));
         OnlyError(r, "data/systems/alpha-ics.yml(1,1): error SR0113: ", "the same name", "as data/systems/alpha.yml, so the site would list it twice", "delete one of the two files");
     }
+
+    // C21: a Word document among the case studies was told to become a page in input/.
+    [Fact]
+    public void WordDocumentAmongTheCaseStudies_SaysACaseStudyIsAYamlFile()
+    {
+        var r = Validate(s => s.WriteBytes("data/case-studies/story.docx", [0x50, 0x4B, 0x03, 0x04]));
+        OnlyError(r, "data/case-studies/story.docx(1,1): error SR0005: ", "a case study is a YAML file, data/case-studies/<id>.yml", "new case-study <id>",
+            "copy the text into its faced, did and results");
+    }
+
+    // C23: a case study written as Markdown was told to move to input/ as a free page.
+    [Fact]
+    public void MarkdownAmongTheCaseStudies_SaysToSaveItAsYaml()
+    {
+        var r = Validate(s => s.Write("data/case-studies/2024/leeds-story.md", "# Leeds story\n\nSome text.\n"));
+        var error = OnlyError(r, "data/case-studies/2024/leeds-story.md(1,1): error SR0005: ", "a case study is a YAML file, not Markdown",
+            "save it as data/case-studies/2024/leeds-story.yml", "title, system, principles, summary, faced, did and results");
+        Assert.DoesNotContain("move it there", error, StringComparison.Ordinal);
+    }
+
+    // W02: the Welsh twin saved as x-cy.yml was read as a new English case study missing its principles and system.
+    [Fact]
+    public void WelshTwinNamedWithAHyphen_SaysToNameItDotCy()
+    {
+        var r = Validate(s => s.Write("data/case-studies/alpha-jobs-cy.yml", "title: Swyddi Alpha\nsummary: Pobl leol.\n"));
+        OnlyError(r, "data/case-studies/alpha-jobs-cy.yml(1,1): error SR0602: ", "the Welsh translation of alpha-jobs.yml", "rename it to alpha-jobs.cy.yml");
+    }
+
+    // D34: the English report saved as 2024-25.cy.md gave eight errors, none naming the mistake.
+    [Fact]
+    public void EnglishReportSavedWithDotCy_SaysToRenameIt()
+    {
+        var r = Validate(s => s.Write("input/reports/alpha/2024-25.cy.md", "---\ntitle: Alpha's next year\nhighlights: [local-spend]\nthemes:\n  - title: Local value\n    metrics: [local-spend]\n---\nOur foreword.\n"));
+        OnlyError(r, "input/reports/alpha/2024-25.cy.md(1,1): error SR0602: ", "looks like the English report saved with .cy in its name", "it has highlights and metrics",
+            "rename it to input/reports/alpha/2024-25.md");
+    }
+
+    // W04: a Welsh twin listing more organisations than the English was accepted; the Welsh page listed one the English does not.
+    [Fact]
+    public void WelshOrganisationsLongerThanTheEnglish_IsAnError()
+    {
+        const string welsh = "title: Swyddi Alpha\nsummary: Pobl leol.\nfaced: Diweithdra.\ndid: Rhaglen.\nresults: Swyddi.\norganisations:\n  - Bwrdd Iechyd\n  - Cyngor Sir\n";
+        var r = Validate(s => s.Replace(Case, "figures:", "organisations:\n  - Alpha Health Board\nfigures:").Write("data/case-studies/alpha-jobs.cy.yml", welsh));
+        OnlyError(r, "data/case-studies/alpha-jobs.cy.yml(7,3): error SR0603: ", "'organisations' has 2 items in Welsh but 1 in English");
+    }
 }

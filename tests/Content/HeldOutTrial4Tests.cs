@@ -237,4 +237,72 @@ public sealed class HeldOutTrial4Tests
         var r = Validate(s => s.Replace(Case, "figures:", "organisations:\n  - Alpha Health Board\nfigures:").Write("data/case-studies/alpha-jobs.cy.yml", welsh));
         OnlyError(r, "data/case-studies/alpha-jobs.cy.yml(7,3): error SR0603: ", "'organisations' has 2 items in Welsh but 1 in English");
     }
+
+    // T02: a comma for a dot in the site's email was accepted; the footer's email link did not work.
+    [Fact]
+    public void SiteEmailWithACommaForADot_SaysWhichAddressToWrite()
+    {
+        var r = Validate(s => s.Write("data/site.yml", "title: Alpha\nemail: comms@wypartnership,nhs.uk\n"));
+        OnlyError(r, "data/site.yml(2,8): error SR0116: ", "found 'comms@wypartnership,nhs.uk': a comma where a dot belongs? Write email: comms@wypartnership.nhs.uk");
+    }
+
+    // P06, C32, C33: email links written mailto://x, mailto;x or as the bare address: accepted, or told to start with / or https://.
+    [Theory]
+    [InlineData("[Email us](mailto://comms@wy.nhs.uk)", 1, "written with '://' where the colon belongs: write mailto:comms@wy.nhs.uk")]
+    [InlineData("[email us](mailto;anchors@leeds.gov.uk)", 1, "written with ';' where the colon belongs: write mailto:anchors@leeds.gov.uk")]
+    [InlineData("Contact [anchors@leeds.gov.uk](anchors@leeds.gov.uk) for details.", 9, "is an email address: write mailto: before it, as in (mailto:anchors@leeds.gov.uk)")]
+    [InlineData("[Email us](mailto:comms@wy,nhs.uk)", 1, "does not hold an email address after mailto:")]
+    public void EmailLinkMistakes_SayHowToWriteAMailtoLink(string line, int column, string phrase)
+    {
+        var r = Validate(s => s.Replace("input/about.md", "A test site.", line));
+        var error = OnlyError(r, $"input/about.md(7,{column}): error SR0302: ", phrase);
+        Assert.DoesNotContain("starting with '/'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GoodMailtoLink_IsAccepted()
+    {
+        var r = Validate(s => s.Replace("input/about.md", "A test site.", "[Email us](mailto:comms@wy.nhs.uk)"));
+        Assert.Equal(0, r.ExitCode);
+    }
+
+    // D17: "[the IPPR report] (https://...)" was accepted, and the page showed the brackets and the address as text.
+    [Fact]
+    public void SpaceBetweenBracketAndAddress_IsAnErrorAtTheLink()
+    {
+        var r = Validate(s => s.Replace(Case, "  - 100 people found work.", "  - See [the IPPR report] (https://www.ippr.org)."));
+        OnlyError(r, $"{Case}(10,9): error SR0302: ", "a space between ] and (", "delete the space, as in [the IPPR report](https://www.ippr.org)");
+    }
+
+    // R09, R21: a picture in a foreword was told to use an address starting with '/', which then "points at no page".
+    [Theory]
+    [InlineData("![Chart of spend](../../images/Chart.PNG)")]
+    [InlineData("![Chart of spend](/input/images/chart.png)")]
+    public void PictureInAForeword_SaysPicturesAreShownOnlyFromACaseStudysImage(string picture)
+    {
+        var r = Validate(s => s.WriteBytes("input/images/chart.png", [0x89, 0x50, 0x4E, 0x47]).Replace(Report, "Our foreword.", "Our foreword.\n\n" + picture));
+        OnlyError(r, $"{Report}(17,1): error SR0125: ", "pictures are not shown inside the text", "only a case study shows a picture, from its image:");
+    }
+
+    // C34 and the link out of the root: a relative link that leaves the site folder says so.
+    [Theory]
+    [InlineData("[board paper](../../../board-paper.md)", "out of the site folder")]
+    [InlineData("[board paper](../../board-paper.md)", "out of the data and input folders")]
+    public void LinkLeadingOutOfTheSiteFolder_SaysSo(string link, string where)
+    {
+        var r = Validate(s => s.Replace(Case, "  Unemployment was high.", "  Unemployment was high. " + link));
+        OnlyError(r, $"{Case}(6,26): error SR0401: ", $"leads {where}", "put the document on a web address");
+    }
+
+    // R07: a broken link in English text shown on a Welsh page was reported again in the generated cy/ page.
+    [Fact]
+    public void BrokenLinkInEnglishTextShownOnAWelshPage_IsReportedOnceWhereItWasWritten()
+    {
+        using var site = new TempSite("welsh-site");
+        var lines = site.Read("input/accessibility.md").TrimEnd('\n').Split('\n').Length;
+        site.Write("input/accessibility.md", site.Read("input/accessibility.md").TrimEnd('\n') + "\nSee [local spend](/metrics/local-spend-sharee/).\n");
+        var r = site.Run("validate");
+        OnlyError(r, $"input/accessibility.md({lines + 1},5): error SR0401: ", "'/metrics/local-spend-sharee/' points at no page of this site");
+        Assert.DoesNotContain("cy/", string.Join("\n", r.Errors), StringComparison.Ordinal);
+    }
 }

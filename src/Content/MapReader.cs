@@ -200,12 +200,8 @@ public sealed partial class MapReader
         if (node is null) return [];
         if (node is YamlScalarNode single && single.Value is { Length: > 0 })
         {
-            // Bullets pasted from Word ("• Barts Health NHS Trust") on lines of their own are one text to YAML.
-            var bulleted = single.Value.Split(Bullets, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            File.Error(File.At(node.Start), ErrorCodes.WrongType, single.Value.AsSpan().IndexOfAny(BulletSigns) >= 0
-                ? $"'{key}' must be a list, each item on a line of its own starting with '- ' (a hyphen and a space) instead of a bullet such as '•': "
-                  + $"write {string.Join(", then ", bulleted.Take(3).Select(b => $"'- {Clip(b)}'"))}{(bulleted.Length > 3 ? " and so on" : "")}, each on its own line under '{key}:'"
-                : $"'{key}' of {What} must be a list; write it as '{key}: [{Clip(single.Value)}]' or as lines starting with '- '");
+            File.Error(File.At(node.Start), ErrorCodes.WrongType, Bulleted(key, single.Value)
+                ?? $"'{key}' of {What} must be a list; write it as '{key}: [{Clip(single.Value)}]' or as lines starting with '- '");
             return [];
         }
         if (node is not YamlSequenceNode seq) { Wrong(key, node, "a list of text"); return []; }
@@ -218,6 +214,15 @@ public sealed partial class MapReader
         if (required && list.Count == 0 && seq.Children.Count == 0)
             File.Error(File.At(node.Start), ErrorCodes.MissingField, $"'{key}' of {What} needs at least one item");
         return list;
+    }
+
+    // Bullets pasted from Word ("• Barts Health NHS Trust") on lines of their own are one text to YAML.
+    private static string? Bulleted(string key, string text)
+    {
+        if (text.AsSpan().IndexOfAny(BulletSigns) < 0) return null;
+        var bulleted = text.Split(Bullets, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return $"'{key}' must be a list, each item on a line of its own starting with '- ' (a hyphen and a space) instead of a bullet such as '•': "
+            + $"write {string.Join(", then ", bulleted.Take(3).Select(b => $"'- {Clip(b)}'"))}{(bulleted.Length > 3 ? " and so on" : "")}, each on its own line under '{key}:'";
     }
 
     /// <summary>A list of ids, each checked for form; positions are kept for cross-reference errors.</summary>
@@ -262,6 +267,11 @@ public sealed partial class MapReader
             _ => null,
         };
         if (items is null) { Wrong(key, node, "a list of ids"); return []; }
+        if (node is YamlScalarNode { Value: { } pasted } && Bulleted(key, pasted) is { } bullets)
+        {
+            File.Error(File.At(node.Start), ErrorCodes.WrongType, bullets);
+            return [];
+        }
         if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } one } && SeveralIds(one, node.Start.Line != node.End.Line) is { } ids)
         {
             // "inclusive-growth, local-assets" (no brackets), or ids on lines of their own without '- ', is one text to YAML.

@@ -13,6 +13,10 @@ public static partial class YamlLayoutMistakes
     public static YamlMistake? Find(YamlLines lines, int line, string failure)
     {
         if (line < 1 || lines.Parts(line) is not { } p) return null;
+        // "– an item": Word turns a typed "- " into an en dash, which does not start a list item.
+        if (p.DashColumn == 0 && p.Value is [var dash, ' ', ..] && dash is '\u2013' or '\u2014' or '\u2011' or '\u2212' && LookAlike.First(dash.ToString()) is { } odd)
+            return new YamlMistake(line, p.ValueColumn, ErrorCodes.SyntaxError,
+                $"this line starts with {odd.Name}, not the hyphen '-' that starts a list item: type - (the hyphen key) in its place");
         var above = lines.Above(line);
         var a = above > 0 ? lines.Parts(above) : null;
         if (a is { Key: { } textKey, Value: ['|' or '>', ..] } && p.IndentColumn <= a.KeyColumn && !lines.InTextBlock(above + 1))

@@ -305,4 +305,36 @@ public sealed class HeldOutTrial4Tests
         OnlyError(r, $"input/accessibility.md({lines + 1},5): error SR0401: ", "'/metrics/local-spend-sharee/' points at no page of this site");
         Assert.DoesNotContain("cy/", string.Join("\n", r.Errors), StringComparison.Ordinal);
     }
+
+    // C50: Word's non-breaking hyphen in an id was answered "write west-yorkshire", which looks the same, at the id's start.
+    [Fact]
+    public void NonBreakingHyphenInAnId_IsNamedAndPointedAt()
+    {
+        var r = Validate(s => s.Replace(Case, "system: alpha", "system: alpha\u2011jobs").Write("data/systems/alpha-jobs.yml", "name: Alpha jobs system\ntype: ICS\nnation: England\n"));
+        OnlyError(r, $"{Case}(2,14): error SR0109: ", "write 'alpha-jobs'", "a non-breaking hyphen (looks like - but is not", "after 'alpha'", "type - (the hyphen key) in its place");
+    }
+
+    // D10: a zero-width space after an id copied from a web page: "write local-assets", which looks the same.
+    [Fact]
+    public void ZeroWidthSpaceAfterAnId_IsNamedAndPointedAt()
+    {
+        var r = Validate(s => s.Replace(Case, "principles: [local-assets, share-resources]", "principles:\n  - local-assets\u200b\n  - share-resources"));
+        OnlyError(r, $"{Case}(4,17): error SR0109: ", "write 'local-assets'", "an invisible zero-width space", "after 'local-assets'");
+    }
+
+    // K11: a list item started with Word's en dash was told to "start it with '- '", which it seems to do.
+    [Fact]
+    public void ListItemStartingWithAnEnDash_NamesTheDash()
+    {
+        var r = Validate(s => s.Replace("data/domains.yml", "    - What about net-zero?", "    - What about net-zero?\n    \u2013 And the local economy?"));
+        OnlyError(r, "data/domains.yml(6,5): error SR0001: ", "starts with an en dash", "type - (the hyphen key) in its place");
+    }
+
+    // C47: Word bullets as list items were read as one id "• a • b" and answered "did you mean a?", dropping b.
+    [Fact]
+    public void WordBulletsAsIdListItems_SayToStartEachWithAHyphen()
+    {
+        var r = Validate(s => s.Replace(Case, "summary:", "domains:\n  \u2022 employment-skills\n  \u2022 civic-leadership\nsummary:"));
+        OnlyError(r, $"{Case}(5,3): error SR0108: ", "instead of a bullet such as '\u2022'", "write '- employment-skills', then '- civic-leadership'");
+    }
 }

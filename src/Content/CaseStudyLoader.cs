@@ -210,6 +210,14 @@ public static partial class CaseStudyLoader
 
     internal static ImageRef? ReadImage(ContentRoot root, MapReader r)
     {
+        if (r.Node("image") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } path })
+        {
+            // "image: input/images/x.jpg": the picture needs its alt text too, so it is two keys under image.
+            r.File.Error(r.At("image"), ErrorCodes.WrongShape,
+                $"an image is written with two keys under it, src (the file) and alt (what it shows): write image: {{src: {MapReader.Clip(path.Trim())}, alt: \"what the picture shows\"}}, "
+                + "or image: on its own line with src: and alt: on the lines below it, indented");
+            return null;
+        }
         var img = r.Object("image", "an image", ImageKeys);
         if (img is null) return null;
         var src = img.Text("src", required: true);

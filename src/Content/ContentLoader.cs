@@ -41,7 +41,8 @@ public static class ContentLoader
         // capitals (its own error says which file it meant) or given no alt text, would be called unused.
         var caseStudyFiles = root.Files("data/case-studies", "*.yml", true).Count + root.Files("data/case-studies", "*.yaml", true).Count;
         // A case study saved as .txt is its own error, and may name an image too.
-        var imagesKnown = caseStudies.Count == caseStudyFiles && root.Files("data/case-studies", "*.txt", true).Count == 0 && !diags.Has(ErrorCodes.ImageNotFound) && !diags.Has(ErrorCodes.ImageAltMissing);
+        var imagesKnown = caseStudies.Count == caseStudyFiles && root.Files("data/case-studies", "*.txt", true).Count == 0 && !diags.Has(ErrorCodes.ImageNotFound) && !diags.Has(ErrorCodes.ImageAltMissing)
+            && !diags.Has(ErrorCodes.WrongShape);
         ContentInventory.Check(root, diags, imagesKnown ? UsedImages(caseStudies) : null);
 
         var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>

@@ -44,6 +44,14 @@ public sealed partial class MapReader
                 i += split.Groups;
                 continue;
             }
+            if (!allowed.Contains(key.Value) && node.Style == YamlDotNet.Core.Events.MappingStyle.Flow && i > 0 && IsNull(v) && key.Value.Contains(' ')
+                && children[i - 1] is { Key: YamlScalarNode { Value: { } before }, Value: YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } })
+            {
+                // {label: apprentices, including 200 new}: inside { } the comma ends the label, and the rest is read as a key.
+                file.Error(file.At(key.Start), ErrorCodes.SyntaxError,
+                    $"inside {{ }} a comma ends a value, so '{Clip(key.Value)}' is read as a key of its own: put the text with its comma in double quotes, as in {before}: \"{Clip(text + ", " + key.Value)}\"");
+                continue;
+            }
             if (!allowed.Contains(key.Value))
             {
                 file.Error(file.At(key.Start), ErrorCodes.UnknownKey,
@@ -209,7 +217,7 @@ public sealed partial class MapReader
         foreach (var item in seq.Children)
         {
             if (item is YamlScalarNode s && s.Value is { } v && v.Trim().Length > 0) list.Add(v);
-            else File.Error(File.At(item.Start), ErrorCodes.WrongType, $"each item of '{key}' must be text, found {Describe(item)}");
+            else File.Error(File.At(item.Start), ErrorCodes.WrongType, ColonInItem(item) ?? $"each item of '{key}' must be text, found {Describe(item)}");
         }
         if (required && list.Count == 0 && seq.Children.Count == 0)
             File.Error(File.At(node.Start), ErrorCodes.MissingField, $"'{key}' of {What} needs at least one item");
@@ -224,6 +232,13 @@ public sealed partial class MapReader
         return $"'{key}' must be a list, each item on a line of its own starting with '- ' (a hyphen and a space) instead of a bullet such as '•': "
             + $"write {string.Join(", then ", bulleted.Take(3).Select(b => $"'- {Clip(b)}'"))}{(bulleted.Length > 3 ? " and so on" : "")}, each on its own line under '{key}:'";
     }
+
+    // "- Air quality: are we addressing it?": YAML reads the ': ' as a key and its value.
+    private static string? ColonInItem(YamlNode item) =>
+        item is YamlMappingNode { Style: not YamlDotNet.Core.Events.MappingStyle.Flow } map && map.Children.Count == 1
+        && map.Children.First() is { Key: YamlScalarNode { Value: { } k }, Value: YamlScalarNode { Value: { } v } }
+            ? $"this item contains a colon followed by a space (': '), which YAML reads as a key and its value: put the whole text in double quotes, as in - \"{Clip(k + ": " + v)}\""
+            : null;
 
     /// <summary>A list of ids, each checked for form; positions are kept for cross-reference errors.</summary>
     public IReadOnlyList<(string Id, SourceLocation At)> IdList(string key, bool required = false)
@@ -346,10 +361,18 @@ public sealed partial class MapReader
         if (required && (_entries.ContainsKey(key) || !_misspelt.Contains(key)))
         {
             var empty = _entries.ContainsKey(key);
+            if (empty && HiddenByHash(_entries[key].Key)) return null;
             File.Error(empty ? File.At(_entries[key].Key.Start) : Location, ErrorCodes.MissingField,
                 empty ? $"'{key}' of {What} is empty; give it a value" : $"{What} is missing the required field '{key}'; add '{key}:'");
         }
         return null;
+    }
+
+    // "title: #NHSJobs in Leeds": the value is empty because the '#' made it a note, which is reported (SR0007) at that line.
+    private bool HiddenByHash(YamlScalarNode key)
+    {
+        var line = File.At(key.Start).Line;
+        return File.Diagnostics.Sorted().Any(d => d.Code == ErrorCodes.HiddenText && d.Location.Path == File.RelPath && d.Location.Line == line);
     }
 
     // A key written inside the text block of one of this mapping's keys, at that key's own level.

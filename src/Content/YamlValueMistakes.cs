@@ -50,6 +50,9 @@ public static class YamlValueMistakes
     {
         var v = p.Value;
         var sign = v[0];
+        if (v.StartsWith("```", StringComparison.Ordinal) && p.Key is null)
+            return new YamlMistake(line, p.ValueColumn, ErrorCodes.SyntaxError,
+                "this line is a ``` fence, pasted with the text from a chat or an email: it is not part of the file, so delete it (and the closing ``` line, if there is one)");
         var reserved = Reserved.Contains(sign, StringComparison.Ordinal) || (sign is '-' or '?' && v.Length > 1 && v[1] == ' ');
         if (!reserved || (sign is '[' or '{' && !TextAfterBracket(v))) return null;
         if (p.Key is "unit" && UnitWord(v) is { } unit)
@@ -61,6 +64,10 @@ public static class YamlValueMistakes
             $"{Subject(p)} starts with {sign}, which has a special meaning in YAML: put the whole text in double quotes, as in {Example(p, Quoted(v))}{blockHint}");
     }
 
+    // Keys that live inside another key ("welsh: required: none", "image: src: x.jpg"): written on the key's own line they
+    // are a key inside it, not text to quote.
+    private static readonly HashSet<string> NestedKeys = new(["required", "shared", "unofficial", "src", "alt", "value", "unit", "label", "text", "by", "title", "url"], StringComparer.Ordinal);
+
     // "Results: we did well": YAML reads ': ' as the start of another key.
     private static YamlMistake? ColonInText(int line, LineParts p)
     {
@@ -69,6 +76,10 @@ public static class YamlValueMistakes
         var inner = v.IndexOf(": ", StringComparison.Ordinal);
         if (inner < 0 && v[^1] == ':') inner = v.Length - 1;
         if (inner < 0) return null;
+        if (NestedKeys.Contains(v[..inner]))
+            return new YamlMistake(line, p.ValueColumn + inner, ErrorCodes.SyntaxError,
+                $"'{v[..inner]}' is a key inside '{p.Key}', so it goes on a line of its own, indented under it: write {p.Key}: alone on its line, then "
+                + $"'  {v[..inner]}: {v[(inner + 1)..].Trim()}' on the next line (or {p.Key}: {{{v[..inner]}: {v[(inner + 1)..].Trim()}}})");
         return new YamlMistake(line, p.ValueColumn + inner, ErrorCodes.SyntaxError,
             $"{Subject(p)} contains a colon followed by a space (': '), which YAML reads as the start of another key: put the whole text in double quotes, as in {Example(p, Quoted(Uncurled(v)))}{CurlyNote(v)}");
     }

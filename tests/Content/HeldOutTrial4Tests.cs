@@ -337,4 +337,85 @@ public sealed class HeldOutTrial4Tests
         var r = Validate(s => s.Replace(Case, "summary:", "domains:\n  \u2022 employment-skills\n  \u2022 civic-leadership\nsummary:"));
         OnlyError(r, $"{Case}(5,3): error SR0108: ", "instead of a bullet such as '\u2022'", "write '- employment-skills', then '- civic-leadership'");
     }
+
+    // T05: "welsh: required: none" was told to quote it, which makes welsh a text.
+    [Fact]
+    public void NestedKeyOnTheSameLine_SaysToPutItOnItsOwnIndentedLine()
+    {
+        var r = Validate(s => s.Write("data/site.yml", "title: Alpha\nwelsh: required: none\n"));
+        var error = OnlyError(r, "data/site.yml(2,16): error SR0001: ", "'required' is a key inside 'welsh'", "welsh: {required: none}");
+        Assert.DoesNotContain("\"required: none\"", error, StringComparison.Ordinal);
+    }
+
+    // Z03: a pasted ```yaml fence was told to be put in double quotes.
+    [Fact]
+    public void PastedCodeFence_SaysToDeleteTheLine()
+    {
+        var r = Validate(s => s.Write(Case, "```yaml\n" + s.Read(Case) + "```\n"));
+        OnlyError(r, $"{Case}(1,1): error SR0001: ", "a ``` fence", "delete it (and the closing ``` line");
+    }
+
+    // C55: a comma in an unquoted label inside { } was called an unknown key.
+    [Fact]
+    public void CommaInALabelInsideBraces_SaysToQuoteTheLabel()
+    {
+        var r = Validate(s => s.Replace(Case, "  - value: 100\n    unit: count\n    label: people into work", "  - {value: 2000, unit: count, label: apprentices, including 200 new}"));
+        OnlyError(r, $"{Case}(12,52): error SR0001: ", "a comma ends a value", "label: \"apprentices, including 200 new\"");
+    }
+
+    // K06: a question with ': ' in it was "each item of questions must be text, found key: value lines".
+    [Fact]
+    public void ListItemWithAColon_SaysToQuoteIt()
+    {
+        var r = Validate(s => s.Replace("data/domains.yml", "    - What about net-zero?", "    - Air quality: are we addressing it?"));
+        OnlyError(r, "data/domains.yml(5,7): error SR0108: ", "put the whole text in double quotes, as in - \"Air quality: are we addressing it?\"");
+    }
+
+    // K10: text carried onto an unindented line was reported at the next key with the generic words.
+    [Fact]
+    public void UnindentedContinuationBeforeAKey_IsReportedAtItsOwnLine()
+    {
+        var r = Validate(s => s.Replace("data/metrics.yml", "  definition: Greenhouse gas emissions.", "  definition: Greenhouse gas emissions, from the estate\nand travel. Fewer mean cleaner air.\n  source: 'NHS, the report: a title'"));
+        OnlyError(r, "data/metrics.yml(19,1): error SR0001: ", "carries on the text of 'definition' from line 18", "start it with 4 spaces (at column 5)");
+    }
+
+    // C62, T12: a { never closed mid-file, and a [ never closed on the last line, were generic errors, one past the end of the file.
+    [Fact]
+    public void BraceNeverClosedInAListItem_IsReportedWhereItOpens()
+    {
+        var r = Validate(s => s.Replace(Case, "  - value: 100\n    unit: count\n    label: people into work", "  - {value: 192, unit: count, label: people supported\n  - value: 58\n    unit: percent\n    label: still in post"));
+        OnlyError(r, $"{Case}(12,5): error SR0001: ", "the { here is never closed");
+    }
+
+    [Fact]
+    public void BracketNeverClosedOnTheLastLine_IsReportedWhereItOpens()
+    {
+        var r = Validate(s => s.Write("data/site.yml", "title: Alpha\n\nbad: [\n"));
+        OnlyError(r, "data/site.yml(3,6): error SR0001: ", "the list that starts with [ here is never closed");
+    }
+
+    // D11: "image: input/images/x.jpg" named title as the key to write, and warned that the image was unused.
+    [Fact]
+    public void ImageGivenAsAPath_SaysToWriteSrcAndAlt()
+    {
+        var r = Validate(s => s.WriteBytes("input/images/p.png", [0x89, 0x50, 0x4E, 0x47]).Replace(Case, "summary:", "image: input/images/p.png\nsummary:"));
+        OnlyError(r, $"{Case}(4,8): error SR0004: ", "src (the file) and alt (what it shows)", "image: {src: input/images/p.png, alt: \"what the picture shows\"}");
+        Assert.DoesNotContain("SR0010", r.Stderr, StringComparison.Ordinal);
+    }
+
+    // C06: "April 2025" got only the generic example.
+    [Fact]
+    public void DateWithoutADay_SaysADayIsNeeded()
+    {
+        var r = Validate(s => s.Replace(Case, "summary:", "published: April 2025\nsummary:"));
+        OnlyError(r, $"{Case}(4,12): error SR0111: ", "a date needs its day too: write 2025-04-DD", "2025-04-01");
+    }
+
+    // C42: "title: #NHSJobs in Leeds" was also "title is empty" at (1,1).
+    [Fact]
+    public void TitleStartingWithAHashtag_IsOneError()
+    {
+        var r = Validate(s => s.Replace(Case, "title: Alpha jobs", "title: #AlphaJobs in Leeds"));
+        OnlyError(r, $"{Case}(1,8): error SR0007: ", "title: \"#AlphaJobs in Leeds\"");
+    }
 }

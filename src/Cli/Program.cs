@@ -81,12 +81,42 @@ public static class Program
         var parsed = command.Parse(args);
         if (parsed.Errors.Count > 0)
         {
+            if (SpacedWords(args, parsed.UnmatchedTokens) is { } spaced)
+            {
+                stderr.WriteLine($"error: {spaced}");
+                return ExitCodes.UsageOrInternal;
+            }
             foreach (var e in parsed.Errors) stderr.WriteLine($"error: {e.Message}");
             stderr.WriteLine("Run with --help to see the commands and options.");
             return ExitCodes.UsageOrInternal;
         }
         var invoked = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         return invoked != 0 && code == ExitCodes.Success ? ExitCodes.UsageOrInternal : code;
+    }
+
+    /// <summary>
+    /// "new case-study Community Garden Project" or "--system West Yorkshire Health and Care Partnership": a name with
+    /// spaces, typed without quotes, is several words to the shell. The words joined, and what to type; null otherwise.
+    /// </summary>
+    internal static string? SpacedWords(string[] args, IReadOnlyList<string> unmatched)
+    {
+        if (args is not ["new", _, ..] || unmatched.Count == 0) return null;
+        var first = Array.IndexOf(args, unmatched[0]);
+        if (first < 2 || unmatched.Any(u => u.StartsWith('-'))) return null;
+        var start = first - 1;
+        var end = first + unmatched.Count;
+        // "new case-study Community Garden Project": the first two words were taken as the system and the id.
+        if (args[1] == "case-study" && !args[2..first].Any(a => a.StartsWith('-'))) start = 2;
+        if (end > args.Length || !args[first..end].SequenceEqual(unmatched) || args[start].StartsWith('-')) return null;
+        var words = string.Join(' ', args[start..end]);
+        var option = start >= 1 && args[start - 1].StartsWith("--", StringComparison.Ordinal) ? args[start - 1] + " " : "";
+        var id = Content.MapReader.ToId(words);
+        var known = option == "--system " ? Starter.KnownSystems.Resembling(words) : null;
+        return option == "--system "
+            ? $"'{words}' has spaces, so it was read as {end - start} separate words: put quotes around a name, as in --system \"{words}\""
+              + (known is null ? "" : $", or give its id, as in --system {known.Id}")
+            : $"'{words}' has spaces, so it was read as {end - start} separate words: give the id, lower-case words joined by hyphens, as in {option}{id}"
+              + $" (or put quotes around the name: {option}\"{words}\")";
     }
 
     private static string RootOf(string? root, TextWriter stdout) => SiteFolder.Of(root, stdout);

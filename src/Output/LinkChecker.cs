@@ -109,9 +109,6 @@ public static partial class LinkChecker
         var clipped = MapReaderClip(url);
         if (WebHost().IsMatch(url))
             return $"the link '{clipped}' has no https:// at the start, so it would lead to a page of this site that does not exist; write https://{clipped}";
-        if (LeadsOut(url, writtenIn) is { } where)
-            return $"the link '{clipped}' leads {where}: "
-                + "put the document on a web address and link to that (https://...), or link to a page of this site, starting with '/' (e.g. /about/)";
         var path = url.Split('#', '?')[0].Replace('\\', '/');
         var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(p => p is not ("." or "..")).ToList();
         if (parts.Count > 0 && parts[0] is "input" or "data") parts.RemoveAt(0);
@@ -125,6 +122,9 @@ public static partial class LinkChecker
         };
         var found = candidates.FirstOrDefault(c => Resolve(c, exists) is not null);
         const string why = "does not start with '/', so where it leads would depend on the page showing it";
+        if (found is null && LeadsOut(url, writtenIn) is { } where)
+            return $"the link '{clipped}' leads {where}: "
+                + "put the document on a web address and link to that (https://...), or link to a page of this site, starting with '/' (e.g. /about/)";
         return found is not null
             ? $"the link '{clipped}' {why}; write {found}, the address of that page on this site"
             : $"the link '{clipped}' {why}; write the address of a page of this site from the top, starting with '/' (e.g. /about/), or a full web address starting with https://";

@@ -418,4 +418,48 @@ public sealed class HeldOutTrial4Tests
         var r = Validate(s => s.Replace(Case, "title: Alpha jobs", "title: #AlphaJobs in Leeds"));
         OnlyError(r, $"{Case}(1,8): error SR0007: ", "title: \"#AlphaJobs in Leeds\"");
     }
+
+    private static (int Code, string Stderr) Cli(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = StatiqReport.Cli.Program.Run(args, stdout, stderr);
+        return (code, stderr.ToString());
+    }
+
+    // N01: "new case-study Community Garden Project" (unquoted) gave "Unrecognized command or argument 'Project'".
+    [Fact]
+    public void NewCaseStudyWithAnUnquotedTitle_IsAnsweredWithTheId()
+    {
+        using var site = new TempSite("minimal-site");
+        var r = site.Run("new", "case-study", "Community", "Garden", "Project");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("'Community Garden Project' has spaces, so it was read as 3 separate words", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("as in community-garden-project", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unrecognized", r.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(site.Path_("data/case-studies/community-garden-project.yml")));
+    }
+
+    // NS1: "new site x --system West Yorkshire Health and Care Partnership" (unquoted) gave five "Unrecognized" lines.
+    [Fact]
+    public void NewSiteWithAnUnquotedSystemName_SaysToQuoteIt_AndGivesTheKnownId()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ns1-" + Guid.NewGuid().ToString("N"));
+        var (code, stderr) = Cli("new", "site", folder, "--system", "West", "Yorkshire", "Health", "and", "Care", "Partnership");
+        Assert.Equal(2, code);
+        Assert.Contains("put quotes around a name, as in --system \"West Yorkshire Health and Care Partnership\"", stderr, StringComparison.Ordinal);
+        Assert.Contains("--system west-yorkshire", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Trim().Split('\n'));
+        Assert.False(Directory.Exists(folder));
+    }
+
+    // NS2: "--system west-yorks" (a slip) was taken as a new body and asked for its full name.
+    [Fact]
+    public void NewSiteWithAMisspeltKnownSystem_SaysDidYouMean()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ns2-" + Guid.NewGuid().ToString("N"));
+        var (code, stderr) = Cli("new", "site", folder, "--system", "west-yorks");
+        Assert.Equal(2, code);
+        Assert.Contains("did you mean --system west-yorkshire (West Yorkshire Health and Care Partnership)?", stderr, StringComparison.Ordinal);
+        if (Directory.Exists(folder)) Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
 }

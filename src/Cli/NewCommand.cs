@@ -52,14 +52,8 @@ public static class NewCommand
         return Write(root, $"input/reports/{system}/{p.Value.Id}.md", $"the {p.Value.Display} report of {system}", text, stdout, stderr);
     }
 
-    /// <summary>The site folder: --root, else the nearest folder at or above the current one that has data/systems/.</summary>
-    private static string RootOf(string? rootArg, string here)
-    {
-        if (!string.IsNullOrWhiteSpace(rootArg)) return Path.GetFullPath(rootArg);
-        for (var dir = new DirectoryInfo(here); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "data", "systems"))) return dir.FullName;
-        return here;
-    }
+    /// <summary>The site folder (<see cref="SiteFolder"/>).</summary>
+    private static string RootOf(string? rootArg, string here) => SiteFolder.Of(rootArg, here);
 
     // Inside data/case-studies/2024/ the new file goes beside the others there; anywhere else, in data/case-studies/.
     private static string CaseStudyFolder(string root, string here)

@@ -75,12 +75,17 @@ public static class Program
         command.SetAction(r => code = BuildFrom(r));
         build.SetAction(r => code = BuildFrom(r));
         validate.SetAction(r => code = Validate(r.GetValue(rootOption), stdout, stderr));
-        preview.SetAction(r => code = Preview.PreviewServer.Run(RootOf(r.GetValue(rootOption)), r.GetValue(portOption), r.GetValue(baseUrlOption), stdout, stderr,
+        preview.SetAction(r => code = Preview.PreviewServer.Run(RootOf(r.GetValue(rootOption), stdout), r.GetValue(portOption), r.GetValue(baseUrlOption), stdout, stderr,
             r.GetValue(allowPlaceholdersOption)));
 
         var parsed = command.Parse(args);
         if (parsed.Errors.Count > 0)
         {
+            if (SpacedWords(args, parsed.UnmatchedTokens) is { } spaced)
+            {
+                stderr.WriteLine($"error: {spaced}");
+                return ExitCodes.UsageOrInternal;
+            }
             foreach (var e in parsed.Errors) stderr.WriteLine($"error: {e.Message}");
             stderr.WriteLine("Run with --help to see the commands and options.");
             return ExitCodes.UsageOrInternal;
@@ -89,7 +94,32 @@ public static class Program
         return invoked != 0 && code == ExitCodes.Success ? ExitCodes.UsageOrInternal : code;
     }
 
-    private static string RootOf(string? root) => Path.GetFullPath(string.IsNullOrWhiteSpace(root) ? Directory.GetCurrentDirectory() : root);
+    /// <summary>
+    /// "new case-study Community Garden Project" or "--system West Yorkshire Health and Care Partnership": a name with
+    /// spaces, typed without quotes, is several words to the shell. The words joined, and what to type; null otherwise.
+    /// </summary>
+    internal static string? SpacedWords(string[] args, IReadOnlyList<string> unmatched)
+    {
+        if (args is not ["new", _, ..] || unmatched.Count == 0) return null;
+        var first = Array.IndexOf(args, unmatched[0]);
+        if (first < 2 || unmatched.Any(u => u.StartsWith('-'))) return null;
+        var start = first - 1;
+        var end = first + unmatched.Count;
+        // "new case-study Community Garden Project": the first two words were taken as the system and the id.
+        if (args[1] == "case-study" && !args[2..first].Any(a => a.StartsWith('-'))) start = 2;
+        if (end > args.Length || !args[first..end].SequenceEqual(unmatched) || args[start].StartsWith('-')) return null;
+        var words = string.Join(' ', args[start..end]);
+        var option = start >= 1 && args[start - 1].StartsWith("--", StringComparison.Ordinal) ? args[start - 1] + " " : "";
+        var id = Content.MapReader.ToId(words);
+        var known = option == "--system " ? Starter.KnownSystems.Resembling(words) : null;
+        return option == "--system "
+            ? $"'{words}' has spaces, so it was read as {end - start} separate words: put quotes around a name, as in --system \"{words}\""
+              + (known is null ? "" : $", or give its id, as in --system {known.Id}")
+            : $"'{words}' has spaces, so it was read as {end - start} separate words: give the id, lower-case words joined by hyphens, as in {option}{id}"
+              + $" (or put quotes around the name: {option}\"{words}\")";
+    }
+
+    private static string RootOf(string? root, TextWriter stdout) => SiteFolder.Of(root, stdout);
 
     /// <summary>The switches of a build.</summary>
     private sealed record BuildFlags(bool Pdf, bool NoCache, bool AllowPlaceholders, bool Timings, bool Admin = false);
@@ -97,7 +127,7 @@ public static class Program
     private static int Build(string? rootArg, string? outputArg, string? baseUrl, BuildFlags flags, TextWriter stdout, TextWriter stderr)
     {
         var (pdf, noCache) = (flags.Pdf, flags.NoCache);
-        var root = RootOf(rootArg);
+        var root = RootOf(rootArg, stdout);
         if (!Directory.Exists(root)) return Usage(stderr, $"the root folder '{root}' does not exist");
         if (baseUrl is not null && !BaseUrlIsValid(baseUrl)) return Usage(stderr, $"--base-url '{baseUrl}' must be a path such as /anchors/ or an https:// address");
         var output = Path.GetFullPath(outputArg ?? Path.Combine(root, "output"));
@@ -145,7 +175,7 @@ public static class Program
 
     private static int Validate(string? rootArg, TextWriter stdout, TextWriter stderr)
     {
-        var root = RootOf(rootArg);
+        var root = RootOf(rootArg, stdout);
         if (!Directory.Exists(root)) return Usage(stderr, $"the root folder '{root}' does not exist");
         var result = new BuildPipeline(new BuildSettings(root, null, null)).Run();
         return Report(result, stdout, stderr, "Validation");

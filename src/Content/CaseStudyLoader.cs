@@ -62,6 +62,17 @@ public static partial class CaseStudyLoader
     {
         var file = new FileContext(rel, diags);
         var id = Path.GetFileNameWithoutExtension(rel);
+        if (CopyName.WelshTwinName(root.Full(rel)) is { } welsh)
+        {
+            diags.Error(file.Start, ErrorCodes.OrphanTranslation, CopyName.WelshTwinMessage(welsh.Replace(".cy.", ".", StringComparison.Ordinal), welsh));
+            return null;
+        }
+        if (!MapReader.IsId(id) && CopyName.OriginalBeside(root.Full(rel)) is { } original)
+        {
+            diags.Error(file.Start, ErrorCodes.InvalidId, CopyName.Message(original, "case study",
+                "if it is a new case study, rename it to an id of its own, lower-case words joined by hyphens that say what it is about (the file name is its web address)"));
+            return null;
+        }
         if (!MapReader.IsId(id))
         {
             diags.Error(file.Start, ErrorCodes.InvalidId, $"the file name '{id}' is the case study's id and must be lower-case words joined by hyphens; rename it to '{MapReader.ToId(id)}.yml', or to the id the rest of the site already uses for it");
@@ -182,9 +193,18 @@ public static partial class CaseStudyLoader
     internal static string? Unit(MapReader r)
     {
         var unit = r.RequiredText("unit");
+        if (unit is not null && YamlValueMistakes.MoneyScale(unit) is { } scale)
+        {
+            r.File.Error(r.At("unit"), ErrorCodes.InvalidChoice,
+                $"'{MapReader.Clip(unit.Trim())}' ({scale.Words}) would be shown after every figure, as in 1,200,000 {MapReader.Clip(unit.Trim())}: "
+                + $"write unit: gbp and give every figure in pounds ({scale.Example}); the site then shows it as £1.2m");
+            return null;
+        }
         if (unit is null || YamlValueMistakes.UnitWord(unit) is not { } word || word == unit.Trim()) return unit;
+        var capitals = word.Equals(unit.Trim(), StringComparison.OrdinalIgnoreCase) ? " in small letters" : "";
+        var shown = word switch { "percent" => "23.5%, and a change in percentage points", "gbp" => "£1.2m", _ => "1,234" };
         r.File.Error(r.At("unit"), ErrorCodes.InvalidChoice,
-            $"write the unit as the word {word} (unit: {word}): figures in gbp show as £1,200 and in percent as 23.5%, found '{MapReader.Clip(unit)}'");
+            $"'{MapReader.Clip(unit.Trim())}' would be shown after each number as written (23.5 {MapReader.Clip(unit.Trim())}): write unit: {word}{capitals}, so that figures show as {shown}");
         return null;
     }
 
@@ -194,6 +214,14 @@ public static partial class CaseStudyLoader
     /// </summary>
     internal static ImageRef? ReadImage(ContentRoot root, MapReader r, string key = "image")
     {
+        if (r.Node(key) is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } path })
+        {
+            // "image: input/images/x.jpg": the picture needs its alt text too, so it is two keys under it.
+            r.File.Error(r.At(key), ErrorCodes.WrongShape,
+                $"an image is written with two keys under it, src (the file) and alt (what it shows): write {key}: {{src: {MapReader.Clip(path.Trim())}, alt: \"what the picture shows\"}}, "
+                + $"or {key}: on its own line with src: and alt: on the lines below it, indented");
+            return null;
+        }
         var img = r.Object(key, "an image", ImageKeys);
         if (img is null) return null;
         var src = img.Text("src", required: true);

@@ -16,9 +16,9 @@ public static class CatalogueLoader
     internal static readonly string[] MetricKeys = ["id", "domain", "title", "unit", "better", "definition", "source"];
 
     public static IReadOnlyList<Principle> Principles(ContentRoot root, DiagnosticBag diags, ReferenceList refs) =>
-        Load(root, diags, "data/principles.yml", "a principle", PrincipleKeys, PrincipleIds, r =>
+        Load(root, diags, "data/principles.yml", "a principle", PrincipleKeys, PrincipleIds, refs, ReferenceKind.Principle, r =>
         {
-            var number = r.Integer("number", required: true);
+            var number = PrincipleNumber(r);
             // The description is Markdown like a case study's: its links are checked the same way.
             if (r.Text("description") is { } description) CaseStudyLoader.CheckMarkdown(r, "description", description, r.File.RelPath, diags, refs);
             if (number is < 1 or > 6) r.File.Error(r.At("number"), ErrorCodes.InvalidNumber, $"principle number must be 1 to 6, found {number}");
@@ -32,7 +32,7 @@ public static class CatalogueLoader
     /// <param name="refs">Where the domains' titles are recorded, so a title written for a domain id is answered with the id.</param>
     public static IReadOnlyList<Domain> Domains(ContentRoot root, DiagnosticBag diags, ReferenceList? refs = null)
     {
-        var list = Load(root, diags, "data/domains.yml", "a domain", DomainKeys, DomainIds, r =>
+        var list = Load(root, diags, "data/domains.yml", "a domain", DomainKeys, DomainIds, refs, ReferenceKind.Domain, r =>
         {
             var domain = (r.Id("id", true), r.RequiredText("title"), r.RequiredText("summary")) is ({ } id, { } title, { } summary)
                 ? new Domain(id, title, summary, r.TextList("questions"))
@@ -44,9 +44,9 @@ public static class CatalogueLoader
         return list.OrderBy(d => Array.IndexOf(DomainIds, d.Id)).ToList();
     }
 
-    public static IReadOnlyList<MaturityArea> Maturity(ContentRoot root, DiagnosticBag diags)
+    public static IReadOnlyList<MaturityArea> Maturity(ContentRoot root, DiagnosticBag diags, ReferenceList? refs = null)
     {
-        var list = Load(root, diags, "data/maturity.yml", "a maturity area", MaturityKeys, MaturityIds, r =>
+        var list = Load(root, diags, "data/maturity.yml", "a maturity area", MaturityKeys, MaturityIds, refs, ReferenceKind.MaturityArea, r =>
             (r.Id("id", true), r.RequiredText("title"), r.RequiredText("emerging"), r.RequiredText("established"), r.RequiredText("expanding"))
                 is ({ } id, { } title, { } em, { } es, { } ex)
                 ? new MaturityArea(id, title, em, es, ex)
@@ -55,7 +55,7 @@ public static class CatalogueLoader
     }
 
     public static IReadOnlyList<MetricDefinition> Metrics(ContentRoot root, DiagnosticBag diags, ReferenceList refs) =>
-        Load(root, diags, "data/metrics.yml", "a metric", MetricKeys, null, r =>
+        Load(root, diags, "data/metrics.yml", "a metric", MetricKeys, null, refs, ReferenceKind.Metric, r =>
         {
             var domain = r.Reference("domain", ReferenceKind.Domain, refs, required: true);
             var betterText = r.Text("better", true);
@@ -67,6 +67,23 @@ public static class CatalogueLoader
                 ? Named(refs, new MetricDefinition(id, d, title, unit.Trim(), better.Value, def, r.Text("source")))
                 : null;
         }).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+
+    // "number: two" or "number: 2nd": the principle's place among the six, a whole number 1 to 6.
+    private static int? PrincipleNumber(MapReader r)
+    {
+        if (r.Node("number") is YamlScalarNode { Value: { } written } && !MapReader.TryNumber(written, out _))
+        {
+            var meant = Array.IndexOf(NumberWords, written.Trim().TrimEnd('.').ToLowerInvariant()) % 6 + 1;
+            r.File.Error(r.At("number"), ErrorCodes.InvalidNumber, meant > 0
+                ? $"the number of a principle is written in figures, 1 to 6 (its place among the six): write number: {meant}, found '{MapReader.Clip(written)}'"
+                : $"the number of a principle is a whole number from 1 to 6 (its place among the six), written in figures, such as number: 2; found '{MapReader.Clip(written)}'");
+            return null;
+        }
+        return r.Integer("number", required: true);
+    }
+
+    private static readonly string[] NumberWords =
+        ["one", "two", "three", "four", "five", "six", "1st", "2nd", "3rd", "4th", "5th", "6th", "first", "second", "third", "fourth", "fifth", "sixth"];
 
     private static MetricDefinition Named(ReferenceList refs, MetricDefinition m)
     {
@@ -89,7 +106,8 @@ public static class CatalogueLoader
     }
 
     /// <summary>Reads a YAML sequence of mappings; checks ids are unique and, where fixed, the contract's.</summary>
-    private static List<T> Load<T>(ContentRoot root, DiagnosticBag diags, string rel, string what, string[] keys, string[]? fixedIds, Func<MapReader, T?> read)
+    private static List<T> Load<T>(ContentRoot root, DiagnosticBag diags, string rel, string what, string[] keys, string[]? fixedIds,
+        ReferenceList? refs, ReferenceKind kind, Func<MapReader, T?> read)
         where T : class
     {
         var file = new FileContext(rel, diags);
@@ -130,6 +148,7 @@ public static class CatalogueLoader
             }
             if (read(r) is { } value) result.Add(value);
         }
+        refs?.Catalogued.TryAdd(kind, seen.Keys.Concat(fixedIds ?? []).ToHashSet(StringComparer.Ordinal));
         if (fixedIds is not null)
             foreach (var missing in fixedIds.Where(f => !seen.ContainsKey(f) && !suggested.Contains(f)))
                 diags.Error(file.At(seq.Start), ErrorCodes.CatalogueId, $"{rel} has no entry for '{missing}'; add it (the contract fixes these ids: {string.Join(", ", fixedIds)})");

@@ -17,7 +17,7 @@ public static class ContentLoader
         var settings = SiteSettingsLoader.Load(root, diags, refs);
         var principles = CatalogueLoader.Principles(root, diags, refs);
         var domains = CatalogueLoader.Domains(root, diags, refs);
-        var maturity = CatalogueLoader.Maturity(root, diags);
+        var maturity = CatalogueLoader.Maturity(root, diags, refs);
         var metrics = CatalogueLoader.Metrics(root, diags, refs);
         // The content kinds are independent: they load side by side (each loader is parallel inside too).
         IReadOnlyList<SystemProfile> systems = [];
@@ -43,7 +43,7 @@ public static class ContentLoader
         // A case study saved as .txt is its own error, and may name an image too.
         var imagesKnown = caseStudies.Count == caseStudyFiles && root.Files("data/case-studies", "*.txt", true).Count == 0
             && reports.Count == root.Files("input/reports", "*.md", true).Count
-            && !diags.Has(ErrorCodes.ImageNotFound) && !diags.Has(ErrorCodes.ImageAltMissing);
+            && !diags.Has(ErrorCodes.ImageNotFound) && !diags.Has(ErrorCodes.ImageAltMissing) && !diags.Has(ErrorCodes.WrongShape);
         ContentInventory.Check(root, diags, imagesKnown ? UsedImages(caseStudies, reports) : null);
 
         var known = new Dictionary<ReferenceKind, IReadOnlySet<string>>
@@ -51,11 +51,12 @@ public static class ContentLoader
             [ReferenceKind.System] = FileIds(root, "data/systems", false),
             [ReferenceKind.CaseStudy] = FileIds(root, "data/case-studies", true),
         };
-        if (principles.Count > 0) known[ReferenceKind.Principle] = principles.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        if (domains.Count > 0) known[ReferenceKind.Domain] = domains.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        // An entry that is in its catalogue but has a mistake is known: the mistake is reported in the catalogue, not at every use.
+        if (principles.Count > 0) known[ReferenceKind.Principle] = Catalogued(refs, ReferenceKind.Principle, principles.Select(p => p.Id));
+        if (domains.Count > 0) known[ReferenceKind.Domain] = Catalogued(refs, ReferenceKind.Domain, domains.Select(d => d.Id));
         if (root.Exists("data/metrics.yml") && !diags.Sorted().Any(d => d.Location.Path == "data/metrics.yml" && d.Code == ErrorCodes.SyntaxError))
-            known[ReferenceKind.Metric] = metrics.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        if (maturity.Count > 0) known[ReferenceKind.MaturityArea] = maturity.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+            known[ReferenceKind.Metric] = Catalogued(refs, ReferenceKind.Metric, metrics.Select(m => m.Id));
+        if (maturity.Count > 0) known[ReferenceKind.MaturityArea] = Catalogued(refs, ReferenceKind.MaturityArea, maturity.Select(m => m.Id));
         ReferenceValidator.Check(refs, known, diags);
 
         if (systems.Count == 0 && !diags.HasErrors)
@@ -69,6 +70,9 @@ public static class ContentLoader
         var cy = WelshLoader.Build(root, site, welsh, diags, englishLoaded);
         return diags.HasErrors ? null : site with { Welsh = cy };
     }
+
+    private static HashSet<string> Catalogued(ReferenceList refs, ReferenceKind kind, IEnumerable<string> loaded) =>
+        loaded.Concat(refs.Catalogued.GetValueOrDefault(kind) ?? new HashSet<string>()).ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> UsedImages(IEnumerable<CaseStudy> caseStudies, IEnumerable<AnnualReport> reports) =>
         caseStudies.Select(c => c.Image?.Src).Concat(reports.Select(r => r.Cover?.Src)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);

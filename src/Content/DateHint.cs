@@ -17,6 +17,15 @@ public static partial class DateHint
     /// <summary>The fix for a date not written as an ISO date: "write 2025-01-20 (20 January 2025)", or null when no date is recognised.</summary>
     public static string? Fix(string text)
     {
+        if (DayFix(text) is { } day) return day;
+        // "April 2025": a month, where a day is needed too.
+        return MonthFix(text) is { } month && MonthOnly().Match(month) is { Success: true } m
+            ? $"a date needs its day too: write {m.Groups["ym"].Value}-DD with the day, e.g. {m.Groups["ym"].Value}-01 for the 1st of {m.Groups["name"].Value}"
+            : null;
+    }
+
+    private static string? DayFix(string text)
+    {
         text = text.Trim();
         if (DayFirst().Match(text) is { Success: true } d) return Numeric(int.Parse(d.Groups[1].Value, CultureInfo.InvariantCulture),
             int.Parse(d.Groups[2].Value, CultureInfo.InvariantCulture), Year(d.Groups[3].Value));
@@ -27,13 +36,18 @@ public static partial class DateHint
         return null;
     }
 
+    [GeneratedRegex(@"^write (?<ym>\d{4}-\d{2}) \((?<name>[A-Za-z]+ \d{4})\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOnly();
+
     /// <summary>
     /// The fix for a date that may also be a month or a year (a source's date): a full date as <see cref="Fix"/>
     /// reads it, else "May 2024", "05/2024" or "2024/05" as "write 2024-05 (May 2024)", or null.
     /// </summary>
-    public static string? MonthOrDayFix(string text)
+    public static string? MonthOrDayFix(string text) => DayFix(text) ?? MonthFix(text);
+
+    // "May 2024", "05/2024" or "2024/05" as "write 2024-05 (May 2024)", or null.
+    private static string? MonthFix(string text)
     {
-        if (Fix(text) is { } day) return day;
         text = text.Trim();
         int month = 0, year = 0;
         if (MonthNameYear().Match(text) is { Success: true } n)

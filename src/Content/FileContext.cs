@@ -11,5 +11,14 @@ public sealed record FileContext(string RelPath, DiagnosticBag Diagnostics, int 
 
     public SourceLocation Start => new(RelPath, 1 + LineOffset, 1);
 
+    /// <summary>
+    /// Lines inside a '|' or '>' text block that look like a key of the mapping around it ("  did: |" under
+    /// "faced: |"), found while parsing: when that key is then missing, the line is where the mistake is.
+    /// </summary>
+    internal List<SwallowedKey> SwallowedKeys { get; } = [];
+
     public void Error(SourceLocation at, ErrorCode code, string message) => Diagnostics.Error(at, code, message);
 }
+
+/// <summary>A key written inside the text block of <paramref name="Owner"/>, indented so that it is read as text.</summary>
+internal sealed record SwallowedKey(string Key, SourceLocation At, string Owner, int OwnerLine, int OwnerColumn);

@@ -16,10 +16,10 @@ internal sealed class GaveUp(Mark at) : Exception
 /// <summary>
 /// Passes YAML events through while checking depth, size, aliases and key shapes; on a breach it
 /// reports a located error and stops the load. On the way it reports keys given twice (all of them,
-/// not only the first), remembers which '[' or '{' are still open, and hands each unquoted text to
-/// <paramref name="onPlainText"/>.
+/// not only the first), remembers which '[' or '{' are still open, and hands each unquoted text (plain, or a | or > block) to
+/// <paramref name="onText"/>.
 /// </summary>
-internal sealed class LimitingParser(IParser inner, FileContext file, string text, Action<Scalar> onPlainText) : IParser
+internal sealed class LimitingParser(IParser inner, FileContext file, string text, Action<Scalar> onText) : IParser
 {
     private int _depth, _events, _aliases;
     private Mark _last = Mark.Empty;
@@ -82,7 +82,7 @@ internal sealed class LimitingParser(IParser inner, FileContext file, string tex
                 Stop(ev.Start, ErrorCodes.WrongType, "a key must be plain text, not a list, a group in { } or a reference (*name); write the key out");
             if (isKey && ev is Scalar key) Remember(map, key);
         }
-        if (ev is Scalar { Style: ScalarStyle.Plain } plain) onPlainText(plain);
+        if (ev is Scalar { Style: ScalarStyle.Plain or ScalarStyle.Literal or ScalarStyle.Folded } scalar) onText(scalar);
         if (ev is MappingStart m) _containers.Push(new Container(true, m.Style == MappingStyle.Flow, m.Start));
         else if (ev is SequenceStart q) _containers.Push(new Container(false, q.Style == SequenceStyle.Flow, q.Start));
         else if (ev is MappingEnd or SequenceEnd && _containers.Count > 0) _containers.Pop();

@@ -44,6 +44,14 @@ public sealed partial class MapReader
                 i += split.Groups;
                 continue;
             }
+            if (!allowed.Contains(key.Value) && node.Style == YamlDotNet.Core.Events.MappingStyle.Flow && i > 0 && IsNull(v) && key.Value.Contains(' ')
+                && children[i - 1] is { Key: YamlScalarNode { Value: { } before }, Value: YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } })
+            {
+                // {label: apprentices, including 200 new}: inside { } the comma ends the label, and the rest is read as a key.
+                file.Error(file.At(key.Start), ErrorCodes.SyntaxError,
+                    $"inside {{ }} a comma ends a value, so '{Clip(key.Value)}' is read as a key of its own: put the text with its comma in double quotes, as in {before}: \"{Clip(text + ", " + key.Value)}\"");
+                continue;
+            }
             if (!allowed.Contains(key.Value))
             {
                 file.Error(file.At(key.Start), ErrorCodes.UnknownKey,
@@ -200,12 +208,8 @@ public sealed partial class MapReader
         if (node is null) return [];
         if (node is YamlScalarNode single && single.Value is { Length: > 0 })
         {
-            // Bullets pasted from Word ("• Barts Health NHS Trust") on lines of their own are one text to YAML.
-            var bulleted = single.Value.Split(Bullets, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            File.Error(File.At(node.Start), ErrorCodes.WrongType, single.Value.AsSpan().IndexOfAny(BulletSigns) >= 0
-                ? $"'{key}' must be a list, each item on a line of its own starting with '- ' (a hyphen and a space) instead of a bullet such as '•': "
-                  + $"write {string.Join(", then ", bulleted.Take(3).Select(b => $"'- {Clip(b)}'"))}{(bulleted.Length > 3 ? " and so on" : "")}, each on its own line under '{key}:'"
-                : $"'{key}' of {What} must be a list; write it as '{key}: [{Clip(single.Value)}]' or as lines starting with '- '");
+            File.Error(File.At(node.Start), ErrorCodes.WrongType, Bulleted(key, single.Value)
+                ?? $"'{key}' of {What} must be a list; write it as '{key}: [{Clip(single.Value)}]' or as lines starting with '- '");
             return [];
         }
         if (node is not YamlSequenceNode seq) { Wrong(key, node, "a list of text"); return []; }
@@ -213,12 +217,28 @@ public sealed partial class MapReader
         foreach (var item in seq.Children)
         {
             if (item is YamlScalarNode s && s.Value is { } v && v.Trim().Length > 0) list.Add(v);
-            else File.Error(File.At(item.Start), ErrorCodes.WrongType, $"each item of '{key}' must be text, found {Describe(item)}");
+            else File.Error(File.At(item.Start), ErrorCodes.WrongType, ColonInItem(item) ?? $"each item of '{key}' must be text, found {Describe(item)}");
         }
         if (required && list.Count == 0 && seq.Children.Count == 0)
             File.Error(File.At(node.Start), ErrorCodes.MissingField, $"'{key}' of {What} needs at least one item");
         return list;
     }
+
+    // Bullets pasted from Word ("• Barts Health NHS Trust") on lines of their own are one text to YAML.
+    private static string? Bulleted(string key, string text)
+    {
+        if (text.AsSpan().IndexOfAny(BulletSigns) < 0) return null;
+        var bulleted = text.Split(Bullets, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return $"'{key}' must be a list, each item on a line of its own starting with '- ' (a hyphen and a space) instead of a bullet such as '•': "
+            + $"write {string.Join(", then ", bulleted.Take(3).Select(b => $"'- {Clip(b)}'"))}{(bulleted.Length > 3 ? " and so on" : "")}, each on its own line under '{key}:'";
+    }
+
+    // "- Air quality: are we addressing it?": YAML reads the ': ' as a key and its value.
+    private static string? ColonInItem(YamlNode item) =>
+        item is YamlMappingNode { Style: not YamlDotNet.Core.Events.MappingStyle.Flow } map && map.Children.Count == 1
+        && map.Children.First() is { Key: YamlScalarNode { Value: { } k }, Value: YamlScalarNode { Value: { } v } }
+            ? $"this item contains a colon followed by a space (': '), which YAML reads as a key and its value: put the whole text in double quotes, as in - \"{Clip(k + ": " + v)}\""
+            : null;
 
     /// <summary>A list of ids, each checked for form; positions are kept for cross-reference errors.</summary>
     public IReadOnlyList<(string Id, SourceLocation At)> IdList(string key, bool required = false)
@@ -262,6 +282,11 @@ public sealed partial class MapReader
             _ => null,
         };
         if (items is null) { Wrong(key, node, "a list of ids"); return []; }
+        if (node is YamlScalarNode { Value: { } pasted } && Bulleted(key, pasted) is { } bullets)
+        {
+            File.Error(File.At(node.Start), ErrorCodes.WrongType, bullets);
+            return [];
+        }
         if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } one } && SeveralIds(one, node.Start.Line != node.End.Line) is { } ids)
         {
             // "inclusive-growth, local-assets" (no brackets), or ids on lines of their own without '- ', is one text to YAML.
@@ -326,14 +351,33 @@ public sealed partial class MapReader
     private YamlNode? Get(string key, bool required)
     {
         if (_entries.TryGetValue(key, out var e) && !IsNull(e.Value)) return e.Value;
+        if (required && !_entries.ContainsKey(key) && Swallowed(key) is { } swallowed)
+        {
+            File.Error(swallowed.At, ErrorCodes.SyntaxError,
+                $"'{key}:' starts at column {swallowed.At.Column}, under the text of '{swallowed.Owner}' (line {swallowed.OwnerLine}), so it is read as more of that text: "
+                + $"start '{key}:' at column {swallowed.OwnerColumn}, in line with '{swallowed.Owner}'");
+            return null;
+        }
         if (required && (_entries.ContainsKey(key) || !_misspelt.Contains(key)))
         {
             var empty = _entries.ContainsKey(key);
+            if (empty && HiddenByHash(_entries[key].Key)) return null;
             File.Error(empty ? File.At(_entries[key].Key.Start) : Location, ErrorCodes.MissingField,
                 empty ? $"'{key}' of {What} is empty; give it a value" : $"{What} is missing the required field '{key}'; add '{key}:'");
         }
         return null;
     }
+
+    // "title: #NHSJobs in Leeds": the value is empty because the '#' made it a note, which is reported (SR0007) at that line.
+    private bool HiddenByHash(YamlScalarNode key)
+    {
+        var line = File.At(key.Start).Line;
+        return File.Diagnostics.Sorted().Any(d => d.Code == ErrorCodes.HiddenText && d.Location.Path == File.RelPath && d.Location.Line == line);
+    }
+
+    // A key written inside the text block of one of this mapping's keys, at that key's own level.
+    private SwallowedKey? Swallowed(string key) =>
+        File.SwallowedKeys.FirstOrDefault(k => k.Key == key && _entries.TryGetValue(k.Owner, out var e) && e.Key.Start.Line + File.LineOffset == k.OwnerLine);
 
     private void Wrong(string key, YamlNode node, string expected) =>
         File.Error(File.At(node.Start), ErrorCodes.WrongType, $"'{key}' of {What} must be {expected}, found {Describe(node)}");

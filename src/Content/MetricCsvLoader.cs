@@ -71,6 +71,47 @@ public static partial class MetricCsvLoader
         return false;
     }
 
+    // "system,metric,2025-26,2026-27": one column per year, the layout a workbook may have, not a CSV file.
+    private static bool Wide(string[] headers, string rel, string[] lines, DiagnosticBag diags)
+    {
+        var years = headers.Select((h, i) => (Header: h.Trim(), Index: i)).Where(h => Period.TryParse(h.Header, out _)).ToList();
+        if (years.Count == 0 || headers.Any(h => h.Trim().ToLowerInvariant() is "period" or "value")) return false;
+        diags.Error(new SourceLocation(rel, 1, Column(lines, 1, years[0].Index)), ErrorCodes.CsvMissingColumn,
+            $"this file has one column per year ({string.Join(", ", years.Take(3).Select(y => y.Header))}), but a CSV file is read one row per figure: "
+            + $"write the header row system,metric,period,value and one row for each year's figure{FirstRowAsLong(headers, lines, years[0])}, "
+            + "or save the sheet as an Excel workbook (.xlsx) in data/metrics/, where one column per year is read as it is");
+        return true;
+    }
+
+    // The first row of a wide file written the long way: " (west-yorkshire,apprenticeships,2025-26,100)".
+    private static string FirstRowAsLong(string[] headers, string[] lines, (string Header, int Index) year)
+    {
+        var names = headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var cells = lines.Length > 1 ? lines[1].Split(',') : [];
+        var (system, metric) = (names.IndexOf("system"), names.IndexOf("metric"));
+        if (system < 0 || metric < 0 || cells.Length <= Math.Max(Math.Max(system, metric), year.Index)) return "";
+        return $" (line 2 would be {cells[system].Trim()},{cells[metric].Trim()},{year.Header},{cells[year.Index].Trim().TrimEnd('%')}, then a row for the next year)";
+    }
+
+    // A second header row pasted in with a second export, or Excel's total row at the bottom: one error saying to delete it,
+    // not an error for every cell of it.
+    private static bool RepeatedHeaderOrTotal(CsvReader csv, string[] headers, Dictionary<string, int> index, string rel, int line, DiagnosticBag diags)
+    {
+        var cells = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i)?.Trim() ?? "").ToList();
+        if (cells.Count == headers.Length && cells.Select((c, i) => c.Equals(headers[i], StringComparison.OrdinalIgnoreCase)).All(same => same))
+        {
+            diags.Error(new SourceLocation(rel, line, 1), ErrorCodes.CsvMalformed,
+                "this row repeats the header row (two exports pasted together?): delete it, and keep only the header row at the top");
+            return true;
+        }
+        string Cell(string col) => index.TryGetValue(col, out var i) && i < cells.Count ? cells[i] : "";
+        if (Cell("system").Length > 0 && Cell("metric").Length > 0) return false;
+        if (!cells.Any(c => c.ToLowerInvariant() is "total" or "totals" or "grand total" or "sum" or "subtotal")) return false;
+        diags.Error(new SourceLocation(rel, line, 1), ErrorCodes.CsvMalformed,
+            "this looks like a total row: the site reads each row as one figure for a system, metric and period, and adds up nothing itself, so delete the row");
+        return true;
+    }
+
     /// <summary>
     /// Where a row's quotes go wrong, read as a person would: a value opened with " and never closed, or a " inside
     /// a value that does not start with one. 1-based column and the fix; column 1 when no single quote is to blame.
@@ -164,6 +205,13 @@ public static partial class MetricCsvLoader
     internal static List<MetricValue> LoadFile(ContentRoot root, string rel, DiagnosticBag diags, ReferenceList refs)
     {
         var result = new List<MetricValue>();
+        if (CopyName.OriginalBeside(root.Full(rel)) is { } original)
+        {
+            // Read as well, its rows would be reported as second values in the real file, whose author would then delete those.
+            diags.Error(SourceLocation.File(rel), ErrorCodes.CsvDuplicateValue, CopyName.Message(original, "file of figures",
+                $"if it holds other figures, rename it to a name of its own, such as {Path.GetFileNameWithoutExtension(original)}-2025.csv (each figure once, in one of the files)"));
+            return result;
+        }
         var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxCsvFileBytes, diags, ErrorCodes.CsvEncoding);
         if (text is null) return result;
         if (text.Trim().Length == 0)
@@ -186,7 +234,7 @@ public static partial class MetricCsvLoader
         {
             using var csv = CsvReader.FromText(text, options);
             var headers = csv.Headers.Select(h => h.Trim()).ToArray();
-            if (WrongHeader(headers, rel, diags)) return result;
+            if (WrongHeader(headers, rel, diags) || Wide(headers, rel, lines, diags)) return result;
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             EmptyHeaderCells(headers, rel, lines, diags);
             for (var i = 0; i < headers.Length; i++)
@@ -221,6 +269,7 @@ public static partial class MetricCsvLoader
                 // Excel leaves rows of only commas (",,,") where cells were cleared: blank rows, skipped like empty lines.
                 if (Enumerable.Range(0, csv.FieldCount).All(i => string.IsNullOrWhiteSpace(csv.GetString(i)))) continue;
                 rows++;
+                if (RepeatedHeaderOrTotal(csv, headers, index, rel, line, diags)) continue;
                 if (csv.FieldCount != headers.Length)
                 {
                     miscounted.Add((line, csv.FieldCount));

@@ -17,8 +17,9 @@ public static class ReferenceValidator
     public static void Check(ReferenceList refs, IReadOnlyDictionary<ReferenceKind, IReadOnlySet<string>> known, DiagnosticBag diags)
     {
         var unknown = new List<(Reference Ref, string Message, ErrorCode Code)>();
-        foreach (var r in refs.All)
+        foreach (var written in refs.All)
         {
+            var r = written;
             var cell = r.Cell is { } c ? c + ": " : "";
             var isId = MapReader.IsId(r.Id);
             if (!known.TryGetValue(r.Kind, out var all))
@@ -31,6 +32,8 @@ public static class ReferenceValidator
             var ids = all.Where(MapReader.IsId).ToHashSet(StringComparer.Ordinal);
             var code = isId ? Kind(r.Kind).Code : ErrorCodes.InvalidId;
             var misnamed = all.Where(i => !MapReader.IsId(i)).FirstOrDefault(i => Squeeze(i) == Squeeze(r.Id) || Suggest.Closest(MapReader.ToId(i), [r.Id]) is not null);
+            // An invisible or look-alike character is pointed at, where the id is on one line.
+            if (LookAlike.First(r.Id) is { } odd && !r.Id.Contains('\n') && r.Cell is null) r = r with { At = r.At with { Column = r.At.Column + odd.Index } };
             unknown.Add((r, cell + (misnamed is not null && r.Kind is ReferenceKind.System or ReferenceKind.CaseStudy
                 ? $"there is no {Kind(r.Kind).What} '{MapReader.Clip(r.Id)}': the file {Kind(r.Kind).Where}{misnamed}.yml seems to be it; rename that file to {r.Id}.yml"
                 : Message(r, isId, refs.Names.Match(r.Kind, r.Id, ids), ids)), code));
@@ -59,7 +62,7 @@ public static class ReferenceValidator
         var (_, what, where) = Kind(r.Kind);
         var text = MapReader.Clip(r.Id);
         if (named.Count == 1 && MapReader.ToId(r.Id) == named[0])
-            return $"'{text}' is not written as a {what} id; write '{named[0]}' ({IdForm})";
+            return $"'{text}' is not written as a {what} id; write '{named[0]}' ({IdForm}){LookAlike.Note(r.Id)}";
         if (named.Count == 1)
         {
             var name = r.Kind == ReferenceKind.System ? "name" : "title";
@@ -74,8 +77,8 @@ public static class ReferenceValidator
         var guess = MapReader.ToId(r.Id);
         var meant = Suggest.Closest(guess, ids);
         return meant is null
-            ? $"'{text}' is not a valid {what} id; {IdForm}; {known}"
-            : $"'{text}' is not a valid {what} id; {IdForm}; did you mean '{meant}'?";
+            ? $"'{text}' is not a valid {what} id; {IdForm}; {known}{LookAlike.Note(r.Id)}"
+            : $"'{text}' is not a valid {what} id; {IdForm}; did you mean '{meant}'?{LookAlike.Note(r.Id)}";
     }
 
     private static (ErrorCode Code, string What, string Where) Kind(ReferenceKind kind) => kind switch

@@ -24,6 +24,12 @@ public sealed class ReferenceList
 
     /// <summary>What people call the things ids name (system names, catalogue titles), for hints.</summary>
     public NameIndex Names { get; } = new();
+
+    /// <summary>
+    /// The ids each catalogue names, also for entries that failed to load (and, for the fixed catalogues, the
+    /// contract's ids): a mistake in a catalogue is reported there, once, not as an unknown id at every use.
+    /// </summary>
+    public ConcurrentDictionary<ReferenceKind, IReadOnlySet<string>> Catalogued { get; } = new();
     public void Add(ReferenceKind kind, string id, SourceLocation at, string? cell = null) => _items.Add(new Reference(kind, id, at, cell));
     public IEnumerable<Reference> All => _items;
 }

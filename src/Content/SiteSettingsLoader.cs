@@ -34,6 +34,14 @@ public static partial class SiteSettingsLoader
             diags.Error(r.At("email"), ErrorCodes.UnsafeUrl, $"'email' must be an email address such as comms@example.nhs.uk, found '{MapReader.Clip(email)}'");
             email = null;
         }
+        if (email is not null && !Markdown.MarkdownCheck.EmailShape().IsMatch(email.Trim()))
+        {
+            var comma = email.Contains(',', StringComparison.Ordinal) && Markdown.MarkdownCheck.EmailShape().IsMatch(email.Trim().Replace(',', '.'))
+                ? $": a comma where a dot belongs? Write email: {MapReader.Clip(email.Trim().Replace(',', '.'))}"
+                : " (one @, a dot in the part after it, and no commas or spaces)";
+            diags.Error(r.At("email"), ErrorCodes.UnsafeUrl, $"'email' must be an email address such as comms@example.nhs.uk, found '{MapReader.Clip(email)}'{comma}");
+            email = null;
+        }
         var url = r.Text("url");
         if (url is not null && !UrlPolicy.IsWebAddress(url))
         {

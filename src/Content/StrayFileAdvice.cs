@@ -36,6 +36,9 @@ public static class StrayFileAdvice
         {
             Kind.Yaml or Kind.Markdown or Kind.Csv or Kind.Text => (true, $"this file is not read here: {Belongs(rel)}"),
             Kind.Spreadsheet => (true, Spreadsheet(parts, name)),
+            Kind.Document when parts is ["data", "case-studies", ..] => (true, "the site does not read Word or other documents; a case study is a YAML file, "
+                + $"data/case-studies/<id>.yml: make one ({Cli.Invocation.Command} new case-study <id> writes one to fill in), copy the text into its faced, did and results, "
+                + "and move the document out of the data and input folders"),
             Kind.Document => (true, "the site does not read Word or other documents; copy the text into a Markdown file "
                 + "(input/<name>.md for a page, input/reports/<system id>/<period>.md for an annual report) and move the document out of the data and input folders"),
             Kind.Shortcut => (false, "this is a shortcut, and shortcuts are not followed, so what it points to is not read or published; copy the file itself here instead"),
@@ -93,6 +96,10 @@ public static class StrayFileAdvice
                 return $"pages and reports are read from '.md' files; rename it to '{stem}.md'";
             case (Kind.Markdown, ["data", "reports", .. var rest]):
                 return $"reports belong in the input folder, so move it to input/reports/{string.Join('/', rest)}";
+            case (Kind.Markdown, ["data", "case-studies", .. var inCases]) when ext == ".md":
+                return $"a case study is a YAML file, not Markdown: save it as data/case-studies/{string.Join('/', inCases[..^1].Append(stem + ".yml"))}, with the keys title, system, principles, "
+                    + $"summary, faced, did and results, the text under faced: |, did: | and results: | ({Cli.Invocation.Command} new case-study {MapReader.ToId(stem)} writes one to fill in); "
+                    + "a page of its own belongs in input/<name>.md";
             case (Kind.Markdown, ["data", ..]):
                 return "Markdown pages belong in the input folder, so move it there: a page to input/<name>.md, an annual report to input/reports/<system id>/<period>.md";
             case (Kind.Markdown, ["input", _, _, ..]):

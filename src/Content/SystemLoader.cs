@@ -19,13 +19,39 @@ public static class SystemLoader
         {
             if (LoadOne(root, rel, diags, refs) is { } s) result.Add(s);
         });
-        return DuplicateIds.Check(result, s => s.Id, s => s.Location, "system", diags);
+        var systems = DuplicateIds.Check(result, s => s.Id, s => s.Location, "system", diags);
+        SameName(systems, diags);
+        return systems;
+    }
+
+    // A system file copied under another id ("west-yorkshire-ics.yml" beside "west-yorkshire.yml") lists the system twice.
+    private static void SameName(IReadOnlyList<SystemProfile> systems, DiagnosticBag diags)
+    {
+        foreach (var group in systems.GroupBy(s => s.Name.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(s => s.Id.Length).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+            foreach (var copy in ordered.Skip(1))
+                diags.Error(copy.Location, ErrorCodes.DuplicateId,
+                    $"this system has the same name, '{MapReader.Clip(group.Key)}', as data/systems/{ordered[0].Id}.yml, so the site would list it twice: "
+                    + $"if it is the same system, delete one of the two files (case studies and figures name a system by its file name, such as {ordered[0].Id}); if not, give it its own name");
+        }
     }
 
     private static SystemProfile? LoadOne(ContentRoot root, string rel, DiagnosticBag diags, ReferenceList refs)
     {
         var file = new FileContext(rel, diags);
         var id = Path.GetFileNameWithoutExtension(rel);
+        if (CopyName.WelshTwinName(root.Full(rel)) is { } welsh)
+        {
+            diags.Error(file.Start, ErrorCodes.OrphanTranslation, CopyName.WelshTwinMessage(welsh.Replace(".cy.", ".", StringComparison.Ordinal), welsh));
+            return null;
+        }
+        if (!MapReader.IsId(id) && CopyName.OriginalBeside(root.Full(rel)) is { } original)
+        {
+            diags.Error(file.Start, ErrorCodes.InvalidId, CopyName.Message(original, "system",
+                "if it is another system, rename it to that system's id, lower-case words joined by hyphens, e.g. west-yorkshire.yml"));
+            return null;
+        }
         if (!MapReader.IsId(id))
         {
             diags.Error(file.Start, ErrorCodes.InvalidId, $"the file name '{id}' is the system's id and must be lower-case words joined by hyphens; rename it to '{MapReader.ToId(id)}.yml', or to the id the rest of the site already uses for the system");

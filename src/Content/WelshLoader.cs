@@ -91,8 +91,10 @@ public static class WelshLoader
                 if (md[key] is { } text) CaseStudyLoader.CheckMarkdown(r, key, text, rel, diags, refs);
             }
             var image = r.Has("image") ? r.Object("image", "the image's Welsh text", AltKeys)?.Text("alt") : null;
+            var organisations = r.Has("organisations") ? r.TextList("organisations") : null;
+            if (organisations is not null) lists.Add(new ListCheck("organisations", organisations.Count, r.At("organisations")));
             t.CaseStudies[IdOf(rel)] = new CaseTr(r.RequiredText("title")?.Trim(), md["summary"]?.Trim(), md["faced"], md["did"], md["results"],
-                r.Has("organisations") ? r.TextList("organisations") : null,
+                organisations,
                 List("figures", "a figure's Welsh label", LabelKeys, f => f.RequiredText("label") ?? ""),
                 List("quotes", "a quote in Welsh", QuoteKeys, q => new Quote(q.RequiredText("text") ?? "", q.RequiredText("by") ?? "")),
                 List("stages", "a stage's Welsh label", LabelKeys, s => s.RequiredText("label") ?? ""),
@@ -111,6 +113,7 @@ public static class WelshLoader
         {
             t.Any = true;
             if (FrontMatterOf(root, rel, diags) is not ({ } r, { } body, { } bodyLine)) continue;
+            if (EnglishReportSavedAsWelsh(root, rel, r.Node, diags)) continue;
             if (MapReader.Of(r.Node, r.File, "the Welsh report's front matter", ReportKeys, r.File.Start) is not { } m) continue;
             var lists = new List<ListCheck>();
             List<(string?, string?)>? themes = null;
@@ -227,7 +230,11 @@ public static class WelshLoader
                 Missing(c.Location with { Line = 1, Column = 1 }, WelshPath(c.Location.Path), required, $"the case study '{c.Id}'", WhySystem(c.SystemId));
                 return c with { FallbackLanguage = "en" };
             }
-            CheckLists(tr.Lists, new() { ["figures"] = c.Figures.Count, ["quotes"] = c.Quotes.Count, ["stages"] = c.Stages.Count, ["sources"] = c.Sources.Count }, diags);
+            CheckLists(tr.Lists, new()
+            {
+                ["figures"] = c.Figures.Count, ["quotes"] = c.Quotes.Count, ["stages"] = c.Stages.Count, ["sources"] = c.Sources.Count,
+                ["organisations"] = c.Organisations.Count,
+            }, diags);
             if (required)
                 foreach (var (key, english, welsh) in new (string, int, object?)[] { ("figures", c.Figures.Count, tr.Figures), ("quotes", c.Quotes.Count, tr.Quotes), ("stages", c.Stages.Count, tr.Stages), ("sources", c.Sources.Count, tr.Sources) })
                     if (english > 0 && welsh is null)
@@ -374,6 +381,23 @@ public static class WelshLoader
     {
         var name = Path.GetFileName(rel);
         return name[..name.IndexOf(".cy.", StringComparison.OrdinalIgnoreCase)];
+    }
+
+    // "2026-27.cy.md" with highlights or a theme's metrics and no 2026-27.md: the English report, saved with .cy in its name.
+    private static bool EnglishReportSavedAsWelsh(ContentRoot root, string rel, YamlNode? node, DiagnosticBag diags)
+    {
+        var english = EnglishPath(rel);
+        if (root.Exists(english) || node is not YamlMappingNode map) return false;
+        var keys = map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
+        var themeKeys = map.Children.TryGetValue(new YamlScalarNode("themes"), out var themes) && themes is YamlSequenceNode list
+            ? list.Children.OfType<YamlMappingNode>().SelectMany(t => t.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value)).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var englishOnly = new[] { "highlights" }.Where(keys.Contains).Concat(new[] { "domains", "metrics", "case-studies" }.Where(themeKeys.Contains)).ToList();
+        if (englishOnly.Count == 0) return false;
+        diags.Error(SourceLocation.File(rel), ErrorCodes.OrphanTranslation,
+            $"this looks like the English report saved with .cy in its name: it has {string.Join(" and ", englishOnly.Take(2))}, which only the English report has, "
+            + $"and there is no {english}; rename it to {english} (a Welsh translation, {Path.GetFileName(rel)}, goes beside it and holds only the Welsh text)");
+        return true;
     }
 
     private static void CheckLists(IReadOnlyList<ListCheck> lists, Dictionary<string, int> english, DiagnosticBag diags)

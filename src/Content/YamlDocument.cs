@@ -20,6 +20,7 @@ public static class YamlDocument
         var parser = new LimitingParser(new Parser(new StringReader(text)), file, text, s =>
         {
             if (YamlLostText.Check(text, s) is { } m) lost.Add(m);
+            if (s.Style is ScalarStyle.Literal or ScalarStyle.Folded) file.SwallowedKeys.AddRange(YamlLostText.KeysInBlock(text, s, file));
         });
         try
         {

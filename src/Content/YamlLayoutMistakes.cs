@@ -13,6 +13,10 @@ public static partial class YamlLayoutMistakes
     public static YamlMistake? Find(YamlLines lines, int line, string failure)
     {
         if (line < 1 || lines.Parts(line) is not { } p) return null;
+        // "– an item": Word turns a typed "- " into an en dash, which does not start a list item.
+        if (p.DashColumn == 0 && p.Value is [var dash, ' ', ..] && dash is '\u2013' or '\u2014' or '\u2011' or '\u2212' && LookAlike.First(dash.ToString()) is { } odd)
+            return new YamlMistake(line, p.ValueColumn, ErrorCodes.SyntaxError,
+                $"this line starts with {odd.Name}, not the hyphen '-' that starts a list item: type - (the hyphen key) in its place");
         var above = lines.Above(line);
         var a = above > 0 ? lines.Parts(above) : null;
         if (a is { Key: { } textKey, Value: ['|' or '>', ..] } && p.IndentColumn <= a.KeyColumn && !lines.InTextBlock(above + 1))
@@ -27,6 +31,12 @@ public static partial class YamlLayoutMistakes
             return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
                 $"'{key}' starts at column {p.IndentColumn}, after the text of '{ownerKey}' (line {lines.FileLine(above)}): if it is a new field, start it at column {a.KeyColumn}, "
                 + $"in line with '{ownerKey}'; if it is more of that text, indent it like the text above it");
+        if (p.Key is null && a is { Key: { } blockKey, Value: ['|' or '>', ..] } && p.IndentColumn > a.KeyColumn && lines.InTextBlock(above + 1)
+            && FirstTextLine(lines, above) is > 0 and var first && lines.Parts(first) is { } f && f.IndentColumn > p.IndentColumn)
+            return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
+                $"this line is more of the text of '{blockKey}' (after the '{a.Value.Trim()}' on line {lines.FileLine(above)}), but it starts at column {p.IndentColumn}, "
+                + $"left of the text's first line (line {lines.FileLine(first)}, at column {f.IndentColumn}): every line of the text must start at the same column; "
+                + $"move this line to column {f.IndentColumn}, or line {lines.FileLine(first)} to column {p.IndentColumn}");
         if (p.Key is { } key2 && a is not null) return KeyIndent(lines, line, p, key2, above, a);
         if (p.Key is null && (a is null || a.Key is not null) && p.Value.Length > 0 && char.IsLetterOrDigit(p.Value[0]))
             return a is { Key: { } textKey2, Value: [not ('|' or '>' or '[' or '{' or '"' or '\'' or '&' or '*'), ..] } && p.IndentColumn <= a.KeyColumn && !Assigned(p.Value)
@@ -36,6 +46,14 @@ public static partial class YamlLayoutMistakes
                     $"(at column {a.KeyColumn + 2}) or join it onto that line; if it starts a new field, write the key, a colon and a space first")
                 : NoColon(line, p);
         return null;
+    }
+
+    // The first line with text after a '|' or '>' on line <paramref name="header"/>, or 0.
+    private static int FirstTextLine(YamlLines lines, int header)
+    {
+        for (var i = header + 1; i <= lines.Count && lines.InTextBlock(i); i++)
+            if (lines[i].Trim().Length > 0) return i;
+        return 0;
     }
 
     private static YamlMistake? ListItem(YamlLines lines, int line, LineParts p)

@@ -77,6 +77,29 @@ public static class YamlLostText
         return null;
     }
 
+    /// <summary>
+    /// Lines of a '|' or '>' text block that start, at the text's own indentation, with a key and a colon
+    /// ("did: |"): a key meant to start a field of its own, indented so that it is read as text.
+    /// </summary>
+    internal static IEnumerable<SwallowedKey> KeysInBlock(string text, Scalar s, FileContext file)
+    {
+        if (s.End.Line <= s.Start.Line || s.Start.Index >= text.Length) yield break;
+        var header = Line(text, (int)s.Start.Index);
+        if (LineParts.Of(header.Text) is not { Key: { } owner } parts) yield break;
+        var next = header.End + 1;
+        var indent = -1;
+        for (var line = (int)s.Start.Line + 1; next < text.Length && next <= s.End.Index && line <= s.End.Line; line++)
+        {
+            var (lineText, lineEnd) = Line(text, next);
+            next = lineEnd + 1;
+            if (lineText.Trim().Length == 0) continue;
+            var at = LineParts.Indent(lineText);
+            if (indent < 0) indent = at;
+            if (at != indent || LineParts.Of(lineText) is not { Key: { } key, DashColumn: 0 } || !MapReader.IsId(key)) continue;
+            yield return new SwallowedKey(key, new SourceLocation(file.RelPath, line + file.LineOffset, at + 1), owner, (int)s.Start.Line + file.LineOffset, parts.KeyColumn);
+        }
+    }
+
     private static string Example(string text, Scalar s, string value)
     {
         var line = Line(text, (int)Math.Min(s.Start.Index, text.Length)).Text;

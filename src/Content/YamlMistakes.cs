@@ -34,13 +34,48 @@ public static class YamlMistakes
         var said = failure ?? "";
         if (NonBreakingSpaces(lines) is [_, ..] nbsps) return nbsps;
         if (said.Contains("tab", StringComparison.OrdinalIgnoreCase) && Tabs(lines) is [_, ..] tabs) return tabs;
-        if (openBracket is { } open && (failure is null || said.Contains("did not find expected ','", StringComparison.Ordinal)))
+        if (openBracket is { } open && (failure is null || said.Contains("did not find expected ','", StringComparison.Ordinal) || NeverClosed(lines, open)))
             return [UnclosedBracket(lines, open.Line, open.Column)];
+        // "bad: [" on the last line: the library stops past the end of the file, before it has seen the '[' as open.
+        if ((line > lines.Count || lines.IsEmpty(line)) && LastBracket(lines, lines.Above(Math.Min(line, lines.Count + 1))) is { } end)
+            return [UnclosedBracket(lines, end.Line, end.Column)];
+        if (LastBracket(lines, line) is { } here && NeverClosed(lines, here)) return [UnclosedBracket(lines, here.Line, here.Column)];
+        if (lines.Parts(line) is { Key: not null } && lines.Above(line) is > 0 and var carried && Carried(lines, carried) is { } text) return [text];
         if (said.Contains("quoted scalar", StringComparison.Ordinal) && UnclosedQuote(lines, line, column) is { } quote) return [quote];
         if (said.Contains("anchor", StringComparison.OrdinalIgnoreCase) && StarLine(lines) is > 0 and var star) line = star;
         var at = lines.IsEmpty(line) ? lines.Above(line) : line;
         var mistake = YamlValueMistakes.Find(lines, at) ?? YamlLayoutMistakes.Find(lines, at, said) ?? InFlowOn(lines, at);
         return [mistake ?? Generic(line, column)];
+    }
+
+    // A '[' or '{' whose closer is nowhere after it in the file: the place it opens is the mistake, whatever the library said.
+    private static bool NeverClosed(YamlLines lines, (int Line, int Column) open)
+    {
+        var text = lines[open.Line];
+        if (open.Column < 1 || open.Column > text.Length || text[open.Column - 1] is not ('[' or '{')) return false;
+        var closer = text[open.Column - 1] == '[' ? ']' : '}';
+        if (text.IndexOf(closer, open.Column) >= 0) return false;
+        for (var i = open.Line + 1; i <= lines.Count; i++) if (lines[i].Contains(closer, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    // The '[' or '{' that starts the value on a line and is never closed on it, or null.
+    private static (int Line, int Column)? LastBracket(YamlLines lines, int line)
+    {
+        if (line < 1 || lines.Parts(line) is not { } p || p.Value is not ['[' or '{', ..]) return null;
+        var closer = p.Value[0] == '[' ? ']' : '}';
+        return p.Value.Contains(closer, StringComparison.Ordinal) ? null : (line, p.ValueColumn);
+    }
+
+    // A line of text at the start of its line, between two keys: it carries on the text of the key above, unindented.
+    private static YamlMistake? Carried(YamlLines lines, int line)
+    {
+        if (lines.Parts(line) is not { Key: null, DashColumn: 0 } p || p.Value.Length == 0 || !char.IsLetterOrDigit(p.Value[0])) return null;
+        var above = lines.Above(line);
+        if (above < 1 || lines.Parts(above) is not { Key: { } key, Value: [not ('|' or '>' or '[' or '{' or '"' or '\''), ..] } a || p.IndentColumn > a.KeyColumn) return null;
+        return new YamlMistake(line, p.IndentColumn, ErrorCodes.SyntaxError,
+            $"this line carries on the text of '{key}' from line {lines.FileLine(above)}, but it is not indented, so it cannot be read: start it with {a.KeyColumn + 1} spaces "
+            + $"(at column {a.KeyColumn + 2}) or join it onto that line");
     }
 
     /// <summary>Every line indented with a tab: each is a mistake, so all are reported at once.</summary>

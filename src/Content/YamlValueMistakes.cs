@@ -50,6 +50,9 @@ public static class YamlValueMistakes
     {
         var v = p.Value;
         var sign = v[0];
+        if (v.StartsWith("```", StringComparison.Ordinal) && p.Key is null)
+            return new YamlMistake(line, p.ValueColumn, ErrorCodes.SyntaxError,
+                "this line is a ``` fence, pasted with the text from a chat or an email: it is not part of the file, so delete it (and the closing ``` line, if there is one)");
         var reserved = Reserved.Contains(sign, StringComparison.Ordinal) || (sign is '-' or '?' && v.Length > 1 && v[1] == ' ');
         if (!reserved || (sign is '[' or '{' && !TextAfterBracket(v))) return null;
         if (p.Key is "unit" && UnitWord(v) is { } unit)
@@ -61,6 +64,10 @@ public static class YamlValueMistakes
             $"{Subject(p)} starts with {sign}, which has a special meaning in YAML: put the whole text in double quotes, as in {Example(p, Quoted(v))}{blockHint}");
     }
 
+    // Keys that live inside another key ("welsh: required: none", "image: src: x.jpg"): written on the key's own line they
+    // are a key inside it, not text to quote.
+    private static readonly HashSet<string> NestedKeys = new(["required", "shared", "unofficial", "src", "alt", "value", "unit", "label", "text", "by", "title", "url"], StringComparer.Ordinal);
+
     // "Results: we did well": YAML reads ': ' as the start of another key.
     private static YamlMistake? ColonInText(int line, LineParts p)
     {
@@ -69,6 +76,10 @@ public static class YamlValueMistakes
         var inner = v.IndexOf(": ", StringComparison.Ordinal);
         if (inner < 0 && v[^1] == ':') inner = v.Length - 1;
         if (inner < 0) return null;
+        if (NestedKeys.Contains(v[..inner]))
+            return new YamlMistake(line, p.ValueColumn + inner, ErrorCodes.SyntaxError,
+                $"'{v[..inner]}' is a key inside '{p.Key}', so it goes on a line of its own, indented under it: write {p.Key}: alone on its line, then "
+                + $"'  {v[..inner]}: {v[(inner + 1)..].Trim()}' on the next line (or {p.Key}: {{{v[..inner]}: {v[(inner + 1)..].Trim()}}})");
         return new YamlMistake(line, p.ValueColumn + inner, ErrorCodes.SyntaxError,
             $"{Subject(p)} contains a colon followed by a space (': '), which YAML reads as the start of another key: put the whole text in double quotes, as in {Example(p, Quoted(Uncurled(v)))}{CurlyNote(v)}");
     }
@@ -127,7 +138,7 @@ public static class YamlValueMistakes
         if (key is not null && v.Contains(": ", StringComparison.Ordinal))
             return new YamlMistake(line, column + v.IndexOf(": ", StringComparison.Ordinal), ErrorCodes.SyntaxError,
                 $"{subject} contains a colon followed by a space (': '), which YAML reads as the start of another key: put the whole text in double quotes, as in {key}: {Quoted(v)}");
-        if (key is "unit" && UnitWord(v) is { } unit)
+        if (key is "unit" && UnitWord(v) is { } unit && unit != v)
             return new YamlMistake(line, column, ErrorCodes.SyntaxError, $"write the unit as a word: unit: {unit}");
         if (Reserved.Contains(v[0], StringComparison.Ordinal) && v[0] is not ('[' or '{'))
             return new YamlMistake(line, column, ErrorCodes.SyntaxError,
@@ -153,12 +164,28 @@ public static class YamlValueMistakes
         ? " (straight quotes, typed with the key beside Enter, in place of the curly ones Word makes)" : "";
 
     /// <summary>The unit word for a sign written as a figure's unit ("%" is percent, "£" is gbp), or null.</summary>
-    public static string? UnitWord(string v) => v.Trim().Trim('"', '\'') switch
+    public static string? UnitWord(string v) => v.Trim().Trim('"', '\'').Trim().ToLowerInvariant() switch
     {
-        "%" or "per cent" or "percentage" => "percent",
-        "£" or "GBP" or "pounds" or "£s" => "gbp",
+        "%" or "per cent" or "percent" or "percentage" or "pct" or "%age" => "percent",
+        "£" or "gbp" or "pounds" or "£s" or "pound" or "sterling" => "gbp",
+        "count" => "count",
         _ => null,
     };
+
+    /// <summary>
+    /// How many pounds one of a money unit written with a scale is ("£m" is a million pounds), or null:
+    /// such a unit would be shown after every figure (1,200,000 £m), so it is answered with gbp.
+    /// </summary>
+    public static (string Words, string Example)? MoneyScale(string v) =>
+        v.Trim().Trim('"', '\'').Trim().ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal) switch
+        {
+            "£m" or "£mn" or "£million" or "£millions" or "gbpm" or "gbpmillion" or "gbpmillions" or "millionpounds" or "£m's" or "£ms"
+                => ("millions of pounds", "£1.2m is written 1200000"),
+            "£k" or "£000" or "£000s" or "£'000" or "£'000s" or "£thousand" or "£thousands" or "gbpk" or "gbp000" or "thousandpounds"
+                => ("thousands of pounds", "£250k is written 250000"),
+            "£bn" or "£b" or "£billion" or "£billions" or "gbpbn" or "billionpounds" => ("billions of pounds", "£1.2bn is written 1200000000"),
+            _ => null,
+        };
 
     private static bool TextAfterBracket(string v)
     {

@@ -40,6 +40,7 @@ public static class ErrorCodes
     public static readonly ErrorCode CatalogueId = new("SR0118", "catalogue entry not allowed or missing", "Catalogue ids are fixed by the contract: use exactly the listed ids, each once.");
     public static readonly ErrorCode InvalidNumber = new("SR0119", "invalid number", "Write a plain number such as 1200 or 23.5 (1,200 is answered with 1200, £1.2m with 1200000).");
     public static readonly ErrorCode TooLong = new("SR0120", "text or list too long", "Shorten the text or split the content.");
+    public static readonly ErrorCode PictureInText = new("SR0125", "picture inside Markdown text", "Delete the picture from the text: only a case study shows a picture, from its image: (src and alt); name that case study in the report's themes to show it there.");
     public static readonly ErrorCode CsvMissingColumn = new("SR0201", "missing CSV column", "Add the column to the header row: system,metric,period,value (source,note,illustrative optional).");
     public static readonly ErrorCode CsvUnknownColumn = new("SR0202", "unknown CSV column", "Correct the column name or remove the column.");
     public static readonly ErrorCode CsvValueNotNumber = new("SR0203", "CSV value is not a plain number", "Write the value as a plain number with '.' as the decimal point, without thousands separators, currency signs or '%' (1,200 is answered with 1200, £1.2m with 1200000, 23.5% with 23.5).");
@@ -57,7 +58,7 @@ public static class ErrorCodes
     public static readonly ErrorCode WorkbookMergedHeader = new("SR0215", "merged header cells", "Unmerge the header cells (Home > Merge & Center) and give each column its own header.");
     public static readonly ErrorCode WorkbookPercent = new("SR0216", "percentage in a metric not measured in percent", "Format the cell as Number (Home > Number Format) and type the figure in the metric's unit, or use a metric whose unit is percent.");
     public static readonly ErrorCode FrontMatterMissing = new("SR0301", "front matter missing or unterminated", "Start the file with a YAML front matter block between two '---' lines.");
-    public static readonly ErrorCode UnsafeMarkdownLink = new("SR0302", "unsafe link in Markdown", "Use an https:, http: or mailto: link, or a site-relative path.");
+    public static readonly ErrorCode UnsafeMarkdownLink = new("SR0302", "unsafe or mistyped link in Markdown", "Use an https:, http: or mailto: link (mailto:name@example.nhs.uk), or a site-relative path, with no space between ] and (.");
     public static readonly ErrorCode ReportPath = new("SR0303", "misplaced report file", "Put reports at input/reports/<system id>/<period>.md, e.g. input/reports/west-yorkshire/2023-24.md.");
     public static readonly ErrorCode PageName = new("SR0304", "invalid page file name", "Name free pages in lower-case words joined by hyphens, e.g. input/accessibility.md.");
     public static readonly ErrorCode PageClash = new("SR0305", "page address already taken", "Rename the page: its address is used by a built-in page.");

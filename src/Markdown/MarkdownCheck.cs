@@ -6,7 +6,7 @@ using StatiqReport.Diagnostics;
 namespace StatiqReport.Markdown;
 
 /// <summary>Reports unsafe links in Markdown at their position in the content file.</summary>
-public static class MarkdownCheck
+public static partial class MarkdownCheck
 {
     /// <param name="lineOffset">Lines in the file before the Markdown starts.</param>
     /// <param name="columnOffset">Columns before the Markdown on its first line (a YAML block scalar's indentation).</param>
@@ -30,6 +30,18 @@ public static class MarkdownCheck
         {
             var url = link.Url ?? "";
             var at = new SourceLocation(relPath, lineOffset + link.Line + 1, link.Column + 1 + columnOffset);
+            if (UrlPolicy.IsSafeLink(url) && link.IsImage)
+            {
+                diags.Error(at, ErrorCodes.PictureInText,
+                    "pictures are not shown inside the text of a page, report or case study: delete this picture; only a case study shows a picture, "
+                    + "from its image: (src: input/images/..., and alt), and a report shows it by naming that case study in a theme's case-studies");
+                continue;
+            }
+            if (MailMistake(url) is { } mail)
+            {
+                diags.Error(at, ErrorCodes.UnsafeMarkdownLink, mail);
+                continue;
+            }
             if (UrlPolicy.IsSafeLink(url))
             {
                 if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)) internalLinks.Add(url, at);
@@ -41,6 +53,7 @@ public static class MarkdownCheck
                 $"the link '{MapReader.Clip(url)}' is not allowed; use an https:, http: or mailto: address, or a site-relative path");
         }
         RawHtml(doc, relPath, lineOffset, columnOffset, diags);
+        SpaceBeforeAddress(markdown, relPath, lineOffset, columnOffset, diags);
         // Autolinks (<https://example.org>) are not LinkInlines: check their scheme too (<javascript:alert(1)> is one).
         foreach (var link in doc.Descendants<AutolinkInline>())
         {
@@ -49,6 +62,54 @@ public static class MarkdownCheck
                 $"the link '{MapReader.Clip(link.Url ?? "")}' is not allowed; use an https:, http: or mailto: address, or a site-relative path");
         }
     }
+
+    /// <summary>
+    /// An email link written the way it is heard, not the way it works: "anchors@x.gov.uk" without mailto:, "mailto;x" or
+    /// "mailto x", "mailto://x", or an address with a comma or no dot after the @. The fix, or null for any other link.
+    /// </summary>
+    internal static string? MailMistake(string url)
+    {
+        var u = url.Trim();
+        var m = MailTypo().Match(u);
+        if (m.Success)
+        {
+            var address = m.Groups["address"].Value;
+            var shown = MapReader.Clip(u);
+            if (!m.Groups["scheme"].Success)
+                return $"the link '{shown}' is an email address: write mailto: before it, as in (mailto:{MapReader.Clip(address)}), so that it opens the reader's email";
+            if (m.Groups["sep"].Value != ":")
+                return $"the link '{shown}' is an email link written with '{m.Groups["sep"].Value.Trim()}' where the colon belongs: write mailto:{MapReader.Clip(address)}";
+            if (!EmailShape().IsMatch(address))
+                return $"the link '{shown}' does not hold an email address after mailto: (one @, and a dot after it, no commas or spaces): check it, as in mailto:comms@example.nhs.uk";
+        }
+        return null;
+    }
+
+    // mailto:x, mailto;x, mailto x, mailto://x, mail to:x and a bare name@host.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<scheme>mail\s?to)(?<sep>:(?://)?|;|\s+|//|:/)(?<address>.*)|(?<address>[^\s/:@]+@[^\s/:@]+))$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MailTypo();
+
+    /// <summary>An email address as mail programs take it: one @, a dot in the part after it, no commas, semicolons or spaces.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^@\s,;:/]+@[^@\s,;:/]+\.[^@\s,;:/.][^@\s,;:/]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    internal static partial System.Text.RegularExpressions.Regex EmailShape();
+
+    /// <summary>
+    /// "[the report] (https://...)": with a space between ] and ( it is no link, and the page shows the brackets and the
+    /// address as text. Found in the text as written, as Markdown leaves it as text.
+    /// </summary>
+    private static void SpaceBeforeAddress(string markdown, string relPath, int lineOffset, int columnOffset, DiagnosticBag diags)
+    {
+        var lines = markdown.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            foreach (System.Text.RegularExpressions.Match m in SpacedLink().Matches(lines[i]))
+                diags.Error(new SourceLocation(relPath, lineOffset + i + 1, m.Index + 1 + columnOffset), ErrorCodes.UnsafeMarkdownLink,
+                    $"there is a space between ] and ( in '{MapReader.Clip(m.Value)}', so it is not a link and the page would show the brackets and the address as text: "
+                    + $"delete the space, as in [{MapReader.Clip(m.Groups["words"].Value)}]({MapReader.Clip(m.Groups["url"].Value)})");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!!)\[(?<words>[^\[\]\n]+)\][ \t]+\((?<url>(?:https?://|mailto:|/)[^\s()]*)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpacedLink();
 
     /// <summary>
     /// Raw HTML is off (it would let pasted web pages bring their own styles and scripts), so a tag pasted from

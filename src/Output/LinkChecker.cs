@@ -68,7 +68,7 @@ public static partial class LinkChecker
         }
         foreach (var (url, at) in contentLinks.Relative)
         {
-            diags.Error(at, ErrorCodes.BrokenLink, RelativeAdvice(url, exists));
+            diags.Error(at, ErrorCodes.BrokenLink, RelativeAdvice(url, exists, at.Path));
             reported.Add(url);
         }
 
@@ -84,7 +84,8 @@ public static partial class LinkChecker
                     var hash = path.IndexOf('#');
                     if (hash >= 0) { fragment = path[(hash + 1)..]; path = path[..hash]; }
                     var resolved = Resolve(path, exists);
-                    if (resolved is null && reported.Contains(path)) continue;
+                    // The Welsh page shows the same text with its links under /cy/: a broken link there is the English one, reported already.
+                    if (resolved is null && (reported.Contains(path) || (path.StartsWith("/cy/", StringComparison.Ordinal) && reported.Contains(path[3..])))) continue;
                     if (resolved is null)
                     {
                         diags.Error(new SourceLocation(page.File, line, 1), ErrorCodes.BrokenLink, $"the page links to '{MapReaderClip(raw)}', which the site does not have");
@@ -107,7 +108,7 @@ public static partial class LinkChecker
     /// What to write instead of a link relative to the page: a web address missing its https://, the page a
     /// content file ("team.md", "../case-studies/x.yml") is published as, or an address from the top of the site.
     /// </summary>
-    private static string RelativeAdvice(string url, Func<string, bool> exists)
+    private static string RelativeAdvice(string url, Func<string, bool> exists, string writtenIn)
     {
         var clipped = MapReaderClip(url);
         if (WebHost().IsMatch(url))
@@ -125,9 +126,28 @@ public static partial class LinkChecker
         };
         var found = candidates.FirstOrDefault(c => Resolve(c, exists) is not null);
         const string why = "does not start with '/', so where it leads would depend on the page showing it";
+        if (found is null && LeadsOut(url, writtenIn) is { } where)
+            return $"the link '{clipped}' leads {where}: "
+                + "put the document on a web address and link to that (https://...), or link to a page of this site, starting with '/' (e.g. /about/)";
         return found is not null
             ? $"the link '{clipped}' {why}; write {found}, the address of that page on this site"
             : $"the link '{clipped}' {why}; write the address of a page of this site from the top, starting with '/' (e.g. /about/), or a full web address starting with https://";
+    }
+
+    // "../../../board-paper.md" written in data/case-studies/x.yml: more '..' than folders between the file and the site folder.
+    // Null when the link stays in the data or input folder it was written in.
+    private static string? LeadsOut(string url, string writtenIn)
+    {
+        var depth = writtenIn.Split('/').Length - 1;
+        var least = depth;
+        foreach (var part in url.Split('#', '?')[0].Replace('\\', '/').Split('/'))
+        {
+            if (part == "..") depth--;
+            else if (part is not ("" or ".")) depth++;
+            least = Math.Min(least, depth);
+        }
+        return least < 0 ? "out of the site folder, so it cannot work on the published site"
+            : least == 0 ? "out of the data and input folders, to a file the site does not publish" : null;
     }
 
     /// <summary>The output file a site-relative path resolves to, or null.</summary>

@@ -1,5 +1,6 @@
 using StatiqReport.Cli;
 using StatiqReport.Content;
+using StatiqReport.Diagnostics;
 
 namespace StatiqReport.Starter;
 
@@ -33,6 +34,10 @@ public static class NewSiteCommand
         if (!MapReader.IsId(system)) return Fail(stderr, IdHint(system));
 
         var known = KnownSystems.Find(system);
+        // "--system west-yorks": a slip for a known system's id is answered with it, rather than starting a new body.
+        if (known is null && request.Name is null && Suggest.Closest(system, KnownSystems.All.Select(k => k.Id).ToList()) is { } meant)
+            return Fail(stderr, $"there is no known system '{system}'; did you mean --system {meant} ({KnownSystems.Find(meant)!.Name})? "
+                + "For a body the program does not know, give its full name too, with --name \"...\"");
         var name = request.Name ?? known?.Name ?? ask.For("The system's full name, e.g. West Yorkshire Health and Care Partnership", NameProblem);
         if (name is null) return Fail(stderr, ask.Missing("--name", "the system's full name, e.g. --name \"West Yorkshire Health and Care Partnership\""));
         name = name.Trim();

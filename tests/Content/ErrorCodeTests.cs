@@ -71,6 +71,7 @@ public sealed class ErrorCodeTests
         new("merged header cells", s => s.WriteBytes(Book, new Workbook().Sheet("Sheet1", b => b.Row(1, "system", "metric", "2024-25").Merge("C1:D1")).Bytes()), $"{Book}(1,3): error SR0215", "Sheet1!C1: this header cell is merged across C1:D1"),
         new("percentage in a metric counted in pounds", s => s.WriteBytes(Book, Figures(new Workbook.Percent(0.5), "local-spend")), $"{Book}(2,3): error SR0216", "measured in gbp"),
         new("front matter missing", s => s.Write("input/about.md", "# About\n\nNo front matter.\n"), "input/about.md(1,1): error SR0301", "front matter"),
+        new("picture in a report's foreword", s => s.Replace("input/reports/alpha/2023-24.md", "Our foreword.", "![Chart](/input/images/chart.png)"), "input/reports/alpha/2023-24.md(15,1): error SR0125", "pictures are not shown inside the text"),
         new("javascript link in Markdown", s => s.Write("input/about.md", "---\ntitle: About\n---\nSee [this](javascript:alert(1)).\n"), "input/about.md(4,5): error SR0302", "not allowed"),
         new("misplaced report", s => s.Write("input/reports/alpha/2023.md", "---\ntitle: X\n---\n"), "input/reports/alpha/2023.md(1,1): error SR0303", "must be the financial year: 2022-23.md or 2023-24.md"),
         new("page file name", s => s.Write("input/About Us.md", "---\ntitle: X\n---\n"), "input/About Us.md(1,1): error SR0304", "'about-us.md'"),

@@ -62,17 +62,9 @@ public static partial class CaseStudyLoader
     {
         var file = new FileContext(rel, diags);
         var id = Path.GetFileNameWithoutExtension(rel);
-        if (CopyName.WelshTwinName(root.Full(rel)) is { } welsh)
-        {
-            diags.Error(file.Start, ErrorCodes.OrphanTranslation, CopyName.WelshTwinMessage(welsh.Replace(".cy.", ".", StringComparison.Ordinal), welsh));
+        if (CopyName.Reported(root, rel, file, id, "case study",
+                "if it is a new case study, rename it to an id of its own, lower-case words joined by hyphens that say what it is about (the file name is its web address)"))
             return null;
-        }
-        if (!MapReader.IsId(id) && CopyName.OriginalBeside(root.Full(rel)) is { } original)
-        {
-            diags.Error(file.Start, ErrorCodes.InvalidId, CopyName.Message(original, "case study",
-                "if it is a new case study, rename it to an id of its own, lower-case words joined by hyphens that say what it is about (the file name is its web address)"));
-            return null;
-        }
         if (!MapReader.IsId(id))
         {
             diags.Error(file.Start, ErrorCodes.InvalidId, $"the file name '{id}' is the case study's id and must be lower-case words joined by hyphens; rename it to '{MapReader.ToId(id)}.yml', or to the id the rest of the site already uses for it");

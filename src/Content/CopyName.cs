@@ -50,6 +50,27 @@ public static partial class CopyName
         $"this file looks like a copy of {original} (a copy made in Explorer or Finder, or downloaded twice, gets a name like this): "
         + $"if it is the same {thing}, delete it; {ifNew}";
 
+    /// <summary>
+    /// Reports a case study or system file that is a Welsh twin misnamed x-cy.yml, or a copy beside its original
+    /// (when its name is not an id), at the start of the file; true when reported, so the file is read no further.
+    /// </summary>
+    /// <param name="thing">"case study" or "system".</param>
+    /// <param name="ifNew">What to do when the file is meant to be a new one.</param>
+    internal static bool Reported(ContentRoot root, string rel, FileContext file, string id, string thing, string ifNew)
+    {
+        if (WelshTwinName(root.Full(rel)) is { } welsh)
+        {
+            file.Error(file.Start, Diagnostics.ErrorCodes.OrphanTranslation, WelshTwinMessage(welsh.Replace(".cy.", ".", StringComparison.Ordinal), welsh));
+            return true;
+        }
+        if (!MapReader.IsId(id) && OriginalBeside(root.Full(rel)) is { } original)
+        {
+            file.Error(file.Start, Diagnostics.ErrorCodes.InvalidId, Message(original, thing, ifNew));
+            return true;
+        }
+        return false;
+    }
+
     [GeneratedRegex(@"^(?:(?:Copy|copy|Kopie) (?:\(\d+\) )?of (?<a>.+)|(?<b>.+?)(?: - Copy(?: \(\d+\))?| copy(?: \d+)?| \(\d+\)|\(\d+\)))$", RegexOptions.CultureInvariant)]
     private static partial Regex Copy();
 }

@@ -41,17 +41,9 @@ public static class SystemLoader
     {
         var file = new FileContext(rel, diags);
         var id = Path.GetFileNameWithoutExtension(rel);
-        if (CopyName.WelshTwinName(root.Full(rel)) is { } welsh)
-        {
-            diags.Error(file.Start, ErrorCodes.OrphanTranslation, CopyName.WelshTwinMessage(welsh.Replace(".cy.", ".", StringComparison.Ordinal), welsh));
+        if (CopyName.Reported(root, rel, file, id, "system",
+                "if it is another system, rename it to that system's id, lower-case words joined by hyphens, e.g. west-yorkshire.yml"))
             return null;
-        }
-        if (!MapReader.IsId(id) && CopyName.OriginalBeside(root.Full(rel)) is { } original)
-        {
-            diags.Error(file.Start, ErrorCodes.InvalidId, CopyName.Message(original, "system",
-                "if it is another system, rename it to that system's id, lower-case words joined by hyphens, e.g. west-yorkshire.yml"));
-            return null;
-        }
         if (!MapReader.IsId(id))
         {
             diags.Error(file.Start, ErrorCodes.InvalidId, $"the file name '{id}' is the system's id and must be lower-case words joined by hyphens; rename it to '{MapReader.ToId(id)}.yml', or to the id the rest of the site already uses for the system");

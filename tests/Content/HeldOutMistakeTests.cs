@@ -12,26 +12,9 @@ public sealed class HeldOutMistakeTests
     private const string Csv = "data/metrics/values.csv";
     private const string Report = "input/reports/alpha/2023-24.md";
 
-    private static RunResult Validate(Action<TempSite> change)
-    {
-        using var site = new TempSite("minimal-site");
-        change(site);
-        var result = site.Run("validate");
-        Assert.DoesNotContain("SR9999", result.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
-        return result;
-    }
+    private static RunResult Validate(Action<TempSite> change, params string[] args) => HeldOut.Validate(change, args);
 
-    /// <summary>The only error printed: it starts with the location and code, and says each phrase.</summary>
-    private static string OnlyError(RunResult result, string prefix, params string[] phrases)
-    {
-        Assert.Equal(1, result.ExitCode);
-        var errors = result.Errors;
-        Assert.True(errors.Count == 1, "expected one error, got:\n" + result.Stderr);
-        Assert.StartsWith(prefix, errors[0], StringComparison.Ordinal);
-        foreach (var phrase in phrases) Assert.Contains(phrase, errors[0], StringComparison.Ordinal);
-        return errors[0];
-    }
+    private static string OnlyError(RunResult result, string prefix, params string[] phrases) => HeldOut.OnlyError(result, prefix, phrases);
 
     [Fact]
     public void UnclosedBracket_FollowedByACommentWithStarterText_IsOneLocatedError_NotACrash()

@@ -26,7 +26,7 @@ public sealed class AdminLocalFolderTests
 
         // A new case study, every kind of field.
         await page.GotoAsync(preview.Origin + "/admin/#/collections/case-studies/new");
-        await Field(page, "Title").GetByRole(AriaRole.Textbox).FillAsync("A community garden: for staff & neighbours");
+        await Fill(Field(page, "Title").GetByRole(AriaRole.Textbox), "A community garden: for staff & neighbours");
         await Field(page, "System").GetByRole(AriaRole.Radio, new() { Name = "Northshire Integrated Care System" }).CheckAsync();
         await Choose(page, Field(page, "Principles"), "2. Build on what is already strong");
         await Choose(page, Field(page, "Principles"), "6. Think in decades");
@@ -34,21 +34,21 @@ public sealed class AdminLocalFolderTests
         await Markdown(page, "What the system faced", "Unused land beside the hospital.\n\n- weeds\n- litter");
         await Markdown(page, "What the system did", "Worked with a local charity.");
         await Markdown(page, "Results and benefits", "See [the charity](https://example.org).");
-        await (await Reach(page, "Published")).GetByRole(AriaRole.Textbox).FillAsync("2025-06-30");
+        await Fill((await Reach(page, "Published")).GetByRole(AriaRole.Textbox), "2025-06-30");
         var figures = await Reach(page, "Figures");
         await figures.GetByRole(AriaRole.Button, new() { Name = "Add ⁨Figure⁩" }).ClickAsync();
-        await Field(figures, "Value").GetByRole(AriaRole.Spinbutton).FillAsync("1200");
+        await Fill(Field(figures, "Value").GetByRole(AriaRole.Spinbutton), "1200");
         await Field(figures, "Unit").GetByRole(AriaRole.Radio, new() { Name = "count: 1,234" }).CheckAsync();
-        await Field(figures, "Label").GetByRole(AriaRole.Textbox).FillAsync("visits a year");
+        await Fill(Field(figures, "Label").GetByRole(AriaRole.Textbox), "visits a year");
         var quotes = await Reach(page, "Quotes");
         await quotes.GetByRole(AriaRole.Button, new() { Name = "Add ⁨Quote⁩" }).ClickAsync();
-        await Field(quotes, "Quote").GetByRole(AriaRole.Textbox).FillAsync("It changed how we use the site.");
-        await Field(quotes, "By").GetByRole(AriaRole.Textbox).FillAsync("Sam Lee, estates manager");
+        await Fill(Field(quotes, "Quote").GetByRole(AriaRole.Textbox), "It changed how we use the site.");
+        await Fill(Field(quotes, "By").GetByRole(AriaRole.Textbox), "Sam Lee, estates manager");
         var sources = await Reach(page, "Sources");
         await sources.GetByRole(AriaRole.Button, new() { Name = "Add ⁨Source⁩" }).ClickAsync();
-        await Field(sources, "Title").GetByRole(AriaRole.Textbox).FillAsync("Annual estates return");
-        await Field(sources, "Address").GetByRole(AriaRole.Textbox).FillAsync("https://example.org/estates");
-        await Field(sources, "Date").GetByRole(AriaRole.Textbox).FillAsync("2024-08");
+        await Fill(Field(sources, "Title").GetByRole(AriaRole.Textbox), "Annual estates return");
+        await Fill(Field(sources, "Address").GetByRole(AriaRole.Textbox), "https://example.org/estates");
+        await Fill(Field(sources, "Date").GetByRole(AriaRole.Textbox), "2024-08");
         // An image uploaded from this computer (bytes of its own: Sveltia reuses an identical file already in the site).
         var image = await Reach(page, "Image");
         await image.GetByRole(AriaRole.Checkbox, new() { Name = "Add ⁨Image⁩" }).CheckAsync();
@@ -58,8 +58,8 @@ public sealed class AdminLocalFolderTests
         await chooser.SetFilesAsync(new FilePayload { Name = "garden.png", MimeType = "image/png", Buffer = [.. File.ReadAllBytes(site.Path_("input/images/heat-network.png")), 0] });
         await dialog.GetByRole(AriaRole.Option, new() { Name = "garden.png" }).WaitForAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Insert" }).ClickAsync();
-        await Field(image, "Description (alt text)").GetByRole(AriaRole.Textbox).FillAsync("Raised beds of vegetables beside a car park");
-        await page.GetByRole(AriaRole.Group, new() { Name = "Slug" }).GetByRole(AriaRole.Textbox).FillAsync("community-garden");
+        await Fill(Field(image, "Description (alt text)").GetByRole(AriaRole.Textbox), "Raised beds of vegetables beside a car park");
+        await Fill(page.GetByRole(AriaRole.Group, new() { Name = "Slug" }).GetByRole(AriaRole.Textbox), "community-garden");
         await Field(page, "Title").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Local.Screenshot("admin-local-case-study-1280.png") });
         await page.SetViewportSizeAsync(375, 800);
@@ -74,7 +74,7 @@ public sealed class AdminLocalFolderTests
 
         // Edits of an existing system, an annual report (chapters choose case studies, one in a sub-folder), a free page.
         await page.GotoAsync(preview.Origin + "/admin/#/collections/systems/entries/northshire");
-        await Field(page, "Population").GetByRole(AriaRole.Spinbutton).FillAsync("1300000");
+        await Fill(Field(page, "Population").GetByRole(AriaRole.Spinbutton), "1300000");
         await Save(page, site, "data/systems/northshire.yml");
         await page.GotoAsync(preview.Origin + "/admin/#/collections/reports/entries/northshire/2023-24");
         var chapter = Field(await Reach(page, "Chapters"), "Case studies");
@@ -82,7 +82,7 @@ public sealed class AdminLocalFolderTests
         await Choose(page, chapter, "Hospital food: buying from Northshire farms");
         await Save(page, site, "input/reports/northshire/2023-24.md");
         await page.GotoAsync(preview.Origin + "/admin/#/collections/pages/entries/about");
-        await Field(page, "Summary").GetByRole(AriaRole.Textbox).FillAsync("Who we are, edited in a form.");
+        await Fill(Field(page, "Summary").GetByRole(AriaRole.Textbox), "Who we are, edited in a form.");
         await Save(page, site, "input/about.md");
 
         // The files are where the contract says, with ids where ids belong.
@@ -158,7 +158,7 @@ public sealed class AdminLocalFolderTests
         await page.GotoAsync(preview.Origin + "/admin/#/collections/systems/entries/glan-y-mor");
         // English and Welsh side by side: the Welsh pane holds only the translated fields.
         var welsh = page.GetByRole(AriaRole.Group, new() { Name = "Edit ⁨Welsh⁩ Content" });
-        await Field(welsh, "Summary").GetByRole(AriaRole.Textbox).FillAsync("Y bwrdd iechyd, golygwyd mewn ffurflen.");
+        await Fill(Field(welsh, "Summary").GetByRole(AriaRole.Textbox), "Y bwrdd iechyd, golygwyd mewn ffurflen.");
         await page.ScreenshotAsync(new() { Path = Local.Screenshot("admin-local-welsh-1280.png") });
         await Save(page, site, "data/systems/glan-y-mor.cy.yml");
 
@@ -192,6 +192,24 @@ public sealed class AdminLocalFolderTests
         return page;
     }
 
+    /// <summary>
+    /// Types into a field and checks it took: under load Sveltia sometimes drops what is typed straight after a
+    /// new list item is added (its form is still being drawn), so the text is typed again until it shows.
+    /// </summary>
+    private static async Task Fill(ILocator box, string text)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            await box.FillAsync(text);
+            await Task.Delay(150);
+            string shown;
+            try { shown = await box.InputValueAsync(new() { Timeout = 2_000 }); }
+            catch (PlaywrightException) { shown = await box.InnerTextAsync(); } // a Markdown editor is not an input
+            if (shown.Trim() == text.Trim()) return;
+        }
+        Assert.Fail($"the form did not keep the text typed into it: {text}");
+    }
+
     /// <summary>A form field by its label (Sveltia names each field's group “label” Field).</summary>
     private static ILocator Field(IPage page, string label) => page.GetByRole(AriaRole.Group, new() { Name = $"“⁨{label}⁩” Field" }).First;
 
@@ -215,7 +233,7 @@ public sealed class AdminLocalFolderTests
     {
         var field = await Reach(page, label);
         await field.GetByRole(AriaRole.Button, new() { Name = "Edit in Markdown" }).ClickAsync();
-        await field.GetByRole(AriaRole.Textbox).FillAsync(text);
+        await Fill(field.GetByRole(AriaRole.Textbox), text);
     }
 
     /// <summary>Picks an option of a select: radio buttons for a few options, a list box for more.</summary>
@@ -232,16 +250,20 @@ public sealed class AdminLocalFolderTests
     /// <summary>Saves, and copies what the forms wrote to the site folder until every file of <paramref name="expected"/> is among it.</summary>
     private static async Task Save(IPage page, TempSite site, params string[] expected)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        var save = page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
+        await save.ClickAsync();
         var written = new List<string>();
-        for (var i = 0; i < 100 && !expected.All(written.Contains); i++)
+        for (var i = 0; i < 150 && !expected.All(written.Contains); i++)
         {
             written.AddRange(await LocalFolderStub.CopyBack(page, site));
+            // A click made while the form was still redrawing (after a resize, under load) can be lost: click again once.
+            if (i == 40 && written.Count == 0 && await save.IsEnabledAsync()) await save.ClickAsync();
             if (!expected.All(written.Contains)) await page.WaitForTimeoutAsync(100);
         }
         if (expected.All(written.Contains)) return;
         await page.ScreenshotAsync(new() { Path = Local.Screenshot("admin-local-not-saved.png"), FullPage = true });
-        Assert.Fail($"saving did not write {string.Join(", ", expected)} (see admin-local-not-saved.png); it wrote: {string.Join(", ", written)}");
+        var alerts = string.Join(" | ", await page.GetByRole(AriaRole.Alert).AllInnerTextsAsync());
+        Assert.Fail($"saving did not write {string.Join(", ", expected)} (see admin-local-not-saved.png); it wrote: {string.Join(", ", written)}; the form says: {alerts}");
     }
 
     /// <summary>Whether the preview serves <paramref name="path"/> containing <paramref name="text"/> within 15 seconds.</summary>

@@ -6,7 +6,9 @@ namespace StatiqReport.Output;
 /// swaps it in by renaming the previous output to <c>.&lt;name&gt;.old-&lt;id&gt;</c> and the staging folder to
 /// the output. A build killed part-way (power cut, Ctrl+C twice, kill -9) leaves one of those behind; the
 /// next build of the same output, holding the output's lock so no other build is running, deletes them,
-/// and puts the previous output back if the build died between the two renames. Only folders with our
+/// and puts the previous output back if the build died between the two renames. A build that updates its
+/// output in place (<see cref="JournalSink"/>) stages only its changed files; if it died after writing its
+/// journal, the next build carries the journal out instead of deleting the folder. Only folders with our
 /// name pattern and one of our markers are touched: a folder a person made is never deleted.
 /// </summary>
 public static class OutputFolder
@@ -65,7 +67,10 @@ public static class OutputFolder
             Directory.Move(previous, target); // died between the two renames: the previous output comes back
             ours.RemoveAll(d => d.Path == previous);
         }
-        foreach (var (dir, _) in ours) DeleteMarked(dir);
+        // A staging folder with a journal is a build that was done and killed while it moved its files in: finish it.
+        foreach (var (dir, kind) in ours)
+            if (kind == Staging) Journal.Recover(dir, target);
+            else DeleteMarked(dir);
     }
 
     /// <summary>".staging-" or ".old-" when the folder name is one a build of this output makes, else null.</summary>
@@ -91,7 +96,8 @@ public static class OutputFolder
     {
         try
         {
-            var markers = new[] { StagingMarker, OutputGuard.Marker, Preview.PreviewFolder.Marker };
+            // The journal goes before the staging marker: a folder with a journal but no marker would never be finished.
+            var markers = new[] { Journal.Name, StagingMarker, OutputGuard.Marker, Preview.PreviewFolder.Marker };
             foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
             {
                 if (markers.Contains(entry.Name)) continue;

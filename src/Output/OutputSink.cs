@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace StatiqReport.Output;
@@ -49,49 +48,16 @@ public sealed class MemorySink : IOutputSink
 }
 
 /// <summary>
-/// Streams files into a staging folder beside the output as they are rendered, so a build never holds
-/// the whole site in memory; <see cref="Commit"/> swaps the staging folder in, and disposing without
-/// committing deletes it: a failed build leaves the previous output exactly as it was. A file whose
-/// bytes are the same as in the previous output (by SHA-256 and size, from the manifest the previous
-/// build left) is hard-linked from it rather than written again.
+/// The first build of an output (or of one an older version made, without a manifest): streams every file
+/// into a staging folder beside the output as it is rendered, so a build never holds the whole site in
+/// memory; <see cref="Commit"/> swaps the staging folder in, and disposing without committing deletes it:
+/// a failed build leaves the previous output exactly as it was. Later builds of the same output update it
+/// in place (<see cref="JournalSink"/>); <see cref="Open"/> chooses.
 /// </summary>
 public sealed class StagingSink : IFolderSink
 {
     /// <summary>The manifest of a build's files, written into the output: "sha256 size path" lines.</summary>
     public const string ManifestName = ".statiqreport-manifest";
-
-    private readonly string _target;
-    private readonly string _staging;
-    private readonly Dictionary<string, (string Hash, long Size)> _previous = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Hash, long Size)> _written = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
-    private bool _committed;
-    private int _linked;
-
-    private readonly IDisposable _lock;
-
-    /// <summary>Takes the output's lock, tidies what a killed build left, and makes the staging folder.</summary>
-    /// <exception cref="OutputBusyException">Another build is writing the same output.</exception>
-    public StagingSink(string output)
-    {
-        _target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        var parent = Path.GetDirectoryName(_target) ?? throw new InvalidOperationException("output has no parent folder"); // not interface text
-        Directory.CreateDirectory(parent);
-        _lock = OutputFolder.Lock(_target);
-        try
-        {
-            OutputFolder.Recover(_target);
-            _staging = OutputFolder.NewStaging(_target);
-            Directory.CreateDirectory(_staging);
-            File.WriteAllText(Path.Combine(_staging, OutputFolder.StagingMarker), "A build of StatiqReport in progress; the next build deletes this folder if that build was stopped.\n");
-            ReadPrevious(_target, _previous, _previousPages);
-        }
-        catch
-        {
-            _lock.Dispose();
-            throw;
-        }
-    }
 
     /// <summary>The index of reusable pages a build leaves in its output: each page's fingerprint, route and link-check scan.</summary>
     public const string PagesName = ".statiqreport-pages";
@@ -99,29 +65,55 @@ public sealed class StagingSink : IFolderSink
     /// <summary>A page as the previous build made it: reusable when its fingerprint is the same.</summary>
     public sealed record PageEntry(string Key, string Route, DateOnly? Updated, LinkChecker.PageScan Scan);
 
-    private readonly Dictionary<string, PageEntry> _previousPages = new(StringComparer.Ordinal);
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly IDisposable _lock;
+    private readonly ConcurrentDictionary<string, (string Hash, long Size)> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageEntry> _pages = new(StringComparer.Ordinal);
-    private int _reusedPages;
-
-    /// <summary>Pages reused whole from the previous build (not made or rendered again).</summary>
-    public int ReusedPages => _reusedPages;
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+    private bool _committed;
 
     /// <summary>
-    /// Reuses a page from the previous output when its fingerprint is unchanged and the file is still as
-    /// the previous build wrote it; returns what the build needs to know of it, or null to make it again.
+    /// Opens an output for a build: takes its lock, finishes or tidies what a killed build left, then
+    /// updates the previous build in place when there is one with a manifest, else stages the whole site.
     /// </summary>
-    public PageEntry? TryReuse(string file, string key)
+    /// <exception cref="OutputBusyException">Another build is writing the same output.</exception>
+    public static IFolderSink Open(string output)
     {
-        if (!_previousPages.TryGetValue(file, out var entry) || entry.Key != key || !_previous.TryGetValue(file, out var before)) return null;
-        var path = Full(_staging, file);
-        EnsureFolder(path);
-        if (!TryLink(Full(_target, file), path, before.Size)) return null;
-        Interlocked.Increment(ref _linked);
-        Interlocked.Increment(ref _reusedPages);
-        _written[file] = before;
-        _pages[file] = entry;
-        return entry;
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var parent = Path.GetDirectoryName(target) ?? throw new InvalidOperationException("output has no parent folder"); // not interface text
+        Directory.CreateDirectory(parent);
+        var outputLock = OutputFolder.Lock(target);
+        try
+        {
+            OutputFolder.Recover(target);
+            var previous = new Dictionary<string, (string Hash, long Size)>(StringComparer.Ordinal);
+            var pages = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
+            return ReadPrevious(target, previous, pages) ? new JournalSink(target, outputLock, previous, pages) : new StagingSink(target, outputLock);
+        }
+        catch
+        {
+            outputLock.Dispose();
+            throw;
+        }
     }
+
+    private StagingSink(string target, IDisposable outputLock)
+    {
+        _target = target;
+        _lock = outputLock;
+        _staging = OutputFolder.NewStaging(target);
+        Directory.CreateDirectory(_staging);
+        File.WriteAllText(Path.Combine(_staging, OutputFolder.StagingMarker), "A build of StatiqReport in progress; the next build deletes this folder if that build was stopped.\n");
+    }
+
+    /// <summary>A first build has no previous pages to reuse.</summary>
+    public PageEntry? TryReuse(string file, string key) => null;
+
+    public int ReusedPages => 0;
+
+    /// <summary>No file is left as it was: the whole site is new.</summary>
+    public int Linked => 0;
 
     /// <summary>Records a reusable page this build made, for the next build.</summary>
     public void Remember(string file, PageEntry entry) => _pages[file] = entry;
@@ -147,9 +139,6 @@ public sealed class StagingSink : IFolderSink
         return true;
     }
 
-    /// <summary>Files reused from the previous output by a hard link.</summary>
-    public int Linked => _linked;
-
     public int Count => _written.Count;
 
     public bool Contains(string file) => _written.ContainsKey(file);
@@ -158,13 +147,10 @@ public sealed class StagingSink : IFolderSink
 
     public void Add(string file, byte[] bytes)
     {
-        var hash = Convert.ToHexString(SHA256.HashData(bytes));
         var path = Full(_staging, file);
-        EnsureFolder(path);
-        if (!(_previous.TryGetValue(file, out var before) && before == (hash, bytes.LongLength) && TryLink(Full(_target, file), path, bytes.LongLength)))
-            File.WriteAllBytes(path, bytes);
-        else Interlocked.Increment(ref _linked);
-        _written[file] = (hash, bytes.LongLength);
+        _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        File.WriteAllBytes(path, bytes);
+        _written[file] = (Convert.ToHexString(SHA256.HashData(bytes)), bytes.LongLength);
     }
 
     /// <summary>Writes the manifest and the marker, and swaps the staging folder in for the output.</summary>
@@ -191,39 +177,6 @@ public sealed class StagingSink : IFolderSink
     public static void WriteManifest(string folder, IReadOnlyDictionary<string, (string Hash, long Size)> files) =>
         File.WriteAllLines(Path.Combine(folder, ManifestName),
             files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Value.Hash} {f.Value.Size.ToString(System.Globalization.CultureInfo.InvariantCulture)} {f.Key}"));
-
-    /// <summary>Creates a file's folder once; every thread writing into it waits until it exists.</summary>
-    private void EnsureFolder(string path) =>
-        _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
-
-    /// <summary>
-    /// A hard link to the previous build's file when it still has the recorded size; false to write instead.
-    /// .NET 10 has no managed hard-link call (only symbolic links), so this is libc's link() on Linux and
-    /// macOS (where "libc" resolves to libSystem). Windows, and any machine or volume where linking fails
-    /// (FAT or exFAT drives, some network shares), writes the file again: slower, same result.
-    /// </summary>
-    private static bool TryLink(string from, string to, long size)
-    {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return false;
-        if (Volatile.Read(ref _noLink)) return false;
-        try
-        {
-            var info = new FileInfo(from);
-            if (!info.Exists || info.Length != size || info.LinkTarget is not null) return false;
-            return link(from, to) == 0;
-        }
-        catch (IOException) { return false; }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            Volatile.Write(ref _noLink, true); // no libc link() here: stop asking, write every file
-            return false;
-        }
-    }
-
-    private static bool _noLink;
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int link(string oldpath, string newpath);
 
     private static void Swap(string staging, string target)
     {
@@ -339,91 +292,4 @@ internal static class PageIndex
             into[file] = new StagingSink.PageEntry(p.GetProperty("key").GetString()!, p.GetProperty("route").GetString()!, updated, new LinkChecker.PageScan(file, links, ids));
         }
     }
-}
-
-/// <summary>
-/// The preview's output: a rebuild changes the output folder in place, writing only the files whose bytes
-/// changed and deleting the ones the site no longer has, after the whole build has succeeded (a failed
-/// rebuild changes nothing). Unchanged pages cost nothing at all, so an edit is served within a second
-/// even on a national site. <c>build</c> keeps the staging folder and its all-at-once swap.
-/// </summary>
-public sealed class InPlaceSink : IFolderSink
-{
-    private readonly string _target;
-    private readonly Dictionary<string, (string Hash, long Size)> _previous = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, StagingSink.PageEntry> _previousPages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Hash, long Size)> _written = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte[]> _pending = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, StagingSink.PageEntry> _pages = new(StringComparer.Ordinal);
-    private int _unchanged, _reusedPages;
-    private IDisposable? _lock;
-
-    private InPlaceSink(string target) => _target = target;
-
-    /// <summary>An in-place sink, holding the output's lock, when the output holds a previous build to update; null to build it whole (staging).</summary>
-    /// <exception cref="OutputBusyException">Another build is writing the same output.</exception>
-    public static InPlaceSink? Open(string output)
-    {
-        var sink = new InPlaceSink(Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)));
-        if (!Directory.Exists(sink._target)) return null;
-        sink._lock = OutputFolder.Lock(sink._target);
-        if (StagingSink.ReadPrevious(sink._target, sink._previous, sink._previousPages)) return sink;
-        sink.Dispose();
-        return null;
-    }
-
-    public int Linked => _unchanged;
-    public int ReusedPages => _reusedPages;
-    public int Count => _written.Count;
-    public bool Contains(string file) => _written.ContainsKey(file);
-
-    public byte[]? Read(string file) =>
-        _pending.TryGetValue(file, out var b) ? b : _written.ContainsKey(file) ? File.ReadAllBytes(Full(file)) : null;
-
-    public StagingSink.PageEntry? TryReuse(string file, string key)
-    {
-        if (!_previousPages.TryGetValue(file, out var entry) || entry.Key != key || !_previous.TryGetValue(file, out var before)) return null;
-        var info = new FileInfo(Full(file));
-        if (!info.Exists || info.Length != before.Size) return null;
-        _written[file] = before;
-        _pages[file] = entry;
-        Interlocked.Increment(ref _unchanged);
-        Interlocked.Increment(ref _reusedPages);
-        return entry;
-    }
-
-    public void Remember(string file, StagingSink.PageEntry entry) => _pages[file] = entry;
-
-    public void Add(string file, byte[] bytes)
-    {
-        var hash = Convert.ToHexString(SHA256.HashData(bytes));
-        _written[file] = (hash, bytes.LongLength);
-        if (_previous.TryGetValue(file, out var before) && before == (hash, bytes.LongLength) && new FileInfo(Full(file)) is { Exists: true } f && f.Length == bytes.LongLength)
-            Interlocked.Increment(ref _unchanged);
-        else _pending[file] = bytes;
-    }
-
-    public void Commit()
-    {
-        foreach (var (file, bytes) in _pending.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            var path = Full(file);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = path + ".statiqreport-tmp";
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, path, overwrite: true);
-        }
-        foreach (var gone in _previous.Keys.Where(f => !_written.ContainsKey(f)))
-        {
-            try { File.Delete(Full(gone)); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        }
-        StagingSink.WriteManifest(_target, _written);
-        PageIndex.Write(Path.Combine(_target, StagingSink.PagesName), _pages);
-    }
-
-    public void Dispose() => _lock?.Dispose();
-
-    private string Full(string file) => StagingSink.Full(_target, file);
 }

@@ -13,7 +13,8 @@ namespace StatiqReport.Pipeline;
 /// <summary>
 /// The build, in Statiq's spirit but typed and small: content flows one way through named stages
 /// (load and validate → model → plan → render → check → write). Nothing is written until every
-/// stage has succeeded; then the whole site is swapped in at once.
+/// stage has succeeded; then the site is swapped in at once (a first build) or its changed files are
+/// moved in under a journal (every later build, <see cref="JournalSink"/>).
 /// </summary>
 public sealed class BuildPipeline(BuildSettings settings, Action<string>? progress = null)
 {
@@ -30,8 +31,8 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         var diags = new DiagnosticBag();
         // The output's lock is taken first, and what a killed earlier build left is tidied (its previous
         // output put back) even when this build then fails on its content.
-        using IFolderSink? staging = settings.Output is null ? null
-            : settings.InPlace && InPlaceSink.Open(settings.Output) is { } inPlace ? inPlace : new StagingSink(settings.Output);
+        // A first build stages the whole site and renames it in; later ones update the output in place, journaled.
+        using IFolderSink? staging = settings.Output is null ? null : StagingSink.Open(settings.Output);
         var root = new ContentRoot(settings.Root);
 
         // Load and validate: every content kind into a typed model; every error collected.
@@ -147,8 +148,9 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         if (staging is not null)
         {
             cancel.ThrowIfCancellationRequested();
-            Stage("swap in", () => { staging.Commit(); return 0; });
-            progress?.Invoke($"wrote {sink.Count:N0} files ({pages.Count:N0} pages) to {settings.Output}" + (staging.Linked > 0 ? $"; {staging.Linked:N0} unchanged files reused" : "")
+            Stage(staging is JournalSink ? "update" : "swap in", () => { staging.Commit(); return 0; });
+            progress?.Invoke($"wrote {sink.Count:N0} files ({pages.Count:N0} pages) to {settings.Output}" + (staging is JournalSink j ? $": {j.Changed:N0} new or changed, {j.Removed:N0} removed" : "")
+                + (staging.Linked > 0 ? $"; {staging.Linked:N0} unchanged files left as they were" : "")
                 + (staging.ReusedPages - reusedDrawings > 0 ? $", {staging.ReusedPages - reusedDrawings:N0} of them pages whose inputs did not change" : ""));
         }
         return Result(diags, pages.Count, sink.Count) with { Drawn = drawn };

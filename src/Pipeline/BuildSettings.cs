@@ -6,9 +6,7 @@ namespace StatiqReport.Pipeline;
 /// <param name="BaseUrl">The path (or full address) the site is served under.</param>
 /// <param name="Pdf">Also print each annual report to a tagged PDF beside its page (needs Chromium).</param>
 /// <param name="NoCache">Reuse nothing from earlier builds (charts are drawn afresh and not kept).</param>
-/// <param name="InPlace">Update the output in place after a successful build, writing only changed files (preview),
-/// instead of swapping in a whole new folder.</param>
 /// <param name="AllowPlaceholders">Build although starter text is left (a first look): the pages show it highlighted.</param>
 /// <param name="Admin">Also write the forms for editing online (/admin/: the page, Sveltia CMS, config.yml); needs site.yml's repository.</param>
-public sealed record BuildSettings(string Root, string? Output, string? BaseUrl, bool Pdf = false, bool NoCache = false, bool InPlace = false,
+public sealed record BuildSettings(string Root, string? Output, string? BaseUrl, bool Pdf = false, bool NoCache = false,
     bool AllowPlaceholders = false, bool Admin = false);

@@ -42,7 +42,7 @@ public static class PreviewServer
             BuildResult result;
             try
             {
-                result = new BuildPipeline(new BuildSettings(root, output, baseUrl, InPlace: true, AllowPlaceholders: allowPlaceholders)).Run(cancel.Token);
+                result = new BuildPipeline(new BuildSettings(root, output, baseUrl, AllowPlaceholders: allowPlaceholders)).Run(cancel.Token);
             }
             catch (OperationCanceledException) { return; }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

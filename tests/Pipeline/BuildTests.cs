@@ -114,7 +114,7 @@ public sealed class BuildTests
         var result = site.Run("build");
 
         Assert.True(result.ExitCode == 0, result.Stderr);
-        Assert.Matches(@"; [\d,]+ unchanged files reused", result.Stdout);
+        Assert.Matches(@": [\d,]+ new or changed, [\d,]+ removed; [\d,]+ unchanged files left as they were", result.Stdout);
         var second = Hashes(site.Output);
         Assert.Contains("Alpha jobs, renamed", site.Page("/case-studies/alpha-jobs/"), StringComparison.Ordinal);
         Assert.NotEqual(first[Path.Combine("case-studies", "alpha-jobs", "index.html")], second[Path.Combine("case-studies", "alpha-jobs", "index.html")]);

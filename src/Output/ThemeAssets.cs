@@ -24,7 +24,9 @@ public static class ThemeAssets
     public sealed record Bundle(string Version, IReadOnlyDictionary<string, byte[]> Files);
 
     /// <summary>Reads, minifies and versions every published theme file.</summary>
-    public static Bundle Collect(ContentRoot root)
+    /// <param name="cache">A folder where minified files are kept between builds (null: minify afresh, keep nothing).
+    /// Minifying the styles and scripts took a tenth of a warm build of a national site.</param>
+    public static Bundle Collect(ContentRoot root, string? cache = null)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (Directory.Exists(BundledFolder))
@@ -37,7 +39,7 @@ public static class ThemeAssets
         {
             if (NotPublished.Contains(Path.GetExtension(rel).ToLowerInvariant()) || Path.GetFileName(rel).StartsWith('.')) continue;
             if (rel.Split('/').Any(part => part is "bin" or "obj")) continue;
-            published[rel] = Minified(rel, File.ReadAllBytes(full));
+            published[rel] = cache is null ? Minified(rel, File.ReadAllBytes(full)) : MinifiedCached(rel, File.ReadAllBytes(full), cache);
         }
         var version = Version(published);
         var result = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
@@ -61,6 +63,38 @@ public static class ThemeAssets
     /// Styles and scripts as NUglify minifies them; the file as it is when it cannot (a site's own style with
     /// a mistake still works as the browser reads it, unminified, rather than stopping the build).
     /// </summary>
+    // Minified files already made in this process (a preview's rebuilds), by their file in the cache.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Made = new(StringComparer.Ordinal);
+    private static readonly string Minifier = typeof(Uglify).Assembly.GetName().Version?.ToString() ?? "";
+
+    /// <summary>A style or script minified by an earlier build (in memory, then on disk), or minified now and kept.</summary>
+    private static byte[] MinifiedCached(string rel, byte[] bytes, string cache)
+    {
+        var extension = Path.GetExtension(rel).ToLowerInvariant();
+        if (extension is not (".css" or ".js")) return bytes;
+        // The key is the minifier's version, the kind of file and its bytes: nothing else changes the result.
+        var key = Convert.ToHexString(SHA256.HashData([.. Encoding.UTF8.GetBytes("nuglify " + Minifier + " " + extension + "\n"), .. bytes]));
+        var file = Path.Combine(cache, key[..2], key + extension);
+        if (Made.TryGetValue(file, out var made)) return made;
+        try
+        {
+            if (File.Exists(file)) return Made[file] = File.ReadAllBytes(file);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        var result = Minified(rel, bytes);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var temp = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            File.WriteAllBytes(temp, result);
+            File.Move(temp, file, overwrite: true); // whole or not at all: a build killed here leaves no half file under the key
+        }
+        catch (IOException) { } // a cache that cannot be written only means minifying again next time
+        catch (UnauthorizedAccessException) { }
+        return Made[file] = result;
+    }
+
     private static byte[] Minified(string rel, byte[] bytes)
     {
         var extension = Path.GetExtension(rel).ToLowerInvariant();

@@ -13,9 +13,10 @@ public sealed record PageJob(string Route, Type Component, object Model, string 
 /// <summary>
 /// Work for one output file: how to make it, and for pages that can be reused from the previous build,
 /// the file and the fingerprint of everything the page is made from. <paramref name="IsPage"/> is false
-/// for a reusable file that is not a page (a share card): it is neither link-checked nor in the sitemap.
+/// for a reusable file that is not a page (a share card, a workbook): it is neither link-checked nor in the
+/// sitemap. <paramref name="IsDrawing"/> marks a share card (counted as drawn).
 /// </summary>
-public sealed record Work(Func<OutputJob> Make, string? File = null, string? Key = null, bool IsPage = true)
+public sealed record Work(Func<OutputJob> Make, string? File = null, string? Key = null, bool IsPage = true, bool IsDrawing = false)
 {
     public static implicit operator Work(Func<OutputJob> make) => new(make);
 }

@@ -59,7 +59,7 @@ public sealed class ShareCards(PageContext ctx)
     {
         var route = ctx.Localise(Routes.ShareCard(pageRoute));
         return new Work(() => new FileJob(route, ShareCardPainter.Png(ShareCardLayout.Of(card.Card))), Routes.FileOf(route),
-            ctx.Fingerprints?.ShareCard(card.Card.Describe()), IsPage: false);
+            ctx.Fingerprints?.ShareCard(card.Card.Describe()), IsPage: false, IsDrawing: true);
     }
 
     private string Alt(ShareCard card, IEnumerable<string> figures)

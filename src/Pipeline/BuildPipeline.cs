@@ -59,7 +59,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         // Fingerprints of what each reusable page is made from: a page whose inputs did not change is taken from the previous output.
         // (--no-cache reuses nothing, but still records the fingerprints for the next build.)
         var fingerprints = settings.Output is null ? null : Stage("fingerprint", () => new Fingerprints(root, site, settings, bilingual));
-        var assets = Stage("theme assets", () => ThemeAssets.Collect(root));
+        var assets = Stage("theme assets", () => ThemeAssets.Collect(root, settings.Output is null || settings.NoCache ? null : Path.Combine(Charts.ChartService.CacheRoot, "assets")));
         var ctx = Stage("model", () => new PageContext(site, urls, charts, bilingual ? site.Interface["en"] : site.MainStrings)
             { Bilingual = bilingual, Fingerprints = fingerprints, Admin = settings.Admin, AssetVersion = assets.Version });
         // Welsh: the same pages under /cy/, from the Welsh model and the Welsh interface strings.
@@ -69,7 +69,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         var work = Stage("plan", () =>
         {
             // The data files first: they are few but large, and are made alongside the pages.
-            var work = new DataFiles(ctx).Independent().Concat(cy is null ? [] : new DataFiles(cy).Localised()).Select(make => new Work(make)).ToList();
+            var work = new DataFiles(ctx).Independent().Concat(cy is null ? [] : new DataFiles(cy).Localised().Select(make => new Work(make))).ToList();
             foreach (var c in cy is null ? [ctx] : new[] { ctx, cy })
             {
                 var sitePages = new SitePages(c);
@@ -84,7 +84,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         IOutputSink sink = staging ?? (IOutputSink)new MemorySink();
         var scans = new ConcurrentBag<LinkChecker.PageScan>();
         var pages = new ConcurrentBag<(string Route, DateOnly? Updated)>();
-        var (drawn, reusedDrawings) = (0, 0); // drawn files (share cards) made, and reused from the previous build
+        var (drawn, reusedFiles) = (0, 0); // share cards drawn; reusable files that are not pages (share cards, workbooks) reused from the previous build
         Stage("render", () =>
         {
             using var razor = new RazorRenderer();
@@ -94,7 +94,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
             {
                 if (w.Key is not null && !settings.NoCache && staging?.TryReuse(w.File!, w.Key) is { } reused)
                 {
-                    if (!w.IsPage) { Interlocked.Increment(ref reusedDrawings); return; }
+                    if (!w.IsPage) { Interlocked.Increment(ref reusedFiles); return; }
                     scans.Add(reused.Scan);
                     pages.Add((reused.Route, reused.Updated));
                     return;
@@ -114,7 +114,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
                         sink.Add(file.FilePath, file.Content);
                         // A drawn file (a share card) is remembered like a page, so the next build reuses it unless what it shows changed.
                         if (w.Key is null) break;
-                        Interlocked.Increment(ref drawn);
+                        if (w.IsDrawing) Interlocked.Increment(ref drawn);
                         staging?.Remember(file.FilePath, new StagingSink.PageEntry(w.Key, file.Route, null, LinkChecker.PageScan.Empty(file.FilePath)));
                         break;
                 }
@@ -151,7 +151,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
             Stage(staging is JournalSink ? "update" : "swap in", () => { staging.Commit(); return 0; });
             progress?.Invoke($"wrote {sink.Count:N0} files ({pages.Count:N0} pages) to {settings.Output}" + (staging is JournalSink j ? $": {j.Changed:N0} new or changed, {j.Removed:N0} removed" : "")
                 + (staging.Linked > 0 ? $"; {staging.Linked:N0} unchanged files left as they were" : "")
-                + (staging.ReusedPages - reusedDrawings > 0 ? $", {staging.ReusedPages - reusedDrawings:N0} of them pages whose inputs did not change" : ""));
+                + (staging.ReusedPages - reusedFiles > 0 ? $", {staging.ReusedPages - reusedFiles:N0} of them pages whose inputs did not change" : ""));
         }
         return Result(diags, pages.Count, sink.Count) with { Drawn = drawn };
     }

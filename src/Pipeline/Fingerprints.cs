@@ -90,6 +90,9 @@ public sealed class Fingerprints
         Key(["domain", d.Id, .. metrics.Select(m => m.Id + "=" + _metricValues.GetValueOrDefault(m.Id, "")),
             .. caseStudies.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id + ":" + CaseFiles(c))]);
 
+    /// <summary>A system's data download that shows only its values (the workbook).</summary>
+    public string SystemData(string systemId) => Key(["system-data", systemId, _values.GetValueOrDefault(systemId, "")]);
+
     /// <summary>A metric page: every value of the metric.</summary>
     public string Metric(MetricDefinition m) => Key(["metric", m.Id, _metricValues.GetValueOrDefault(m.Id, "")]);
 

@@ -72,6 +72,35 @@ public sealed partial class ThemeAssetTests
     }
 
     [Fact]
+    public void Collect_WithACache_KeepsEachMinifiedFile_PublishesTheSameBytes_AndMinifiesAChangedStyleAgain()
+    {
+        using var site = new TempSite("contract-site");
+        var cache = Path.Combine(Path.GetTempPath(), "statiqreport-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var root = new StatiqReport.Content.ContentRoot(site.Root);
+            var fresh = StatiqReport.Output.ThemeAssets.Collect(root);
+            var cached = StatiqReport.Output.ThemeAssets.Collect(root, cache);
+            Assert.Equal(fresh.Version, cached.Version);
+            Assert.Equal(fresh.Files.Keys, cached.Files.Keys);
+            foreach (var (route, bytes) in fresh.Files) Assert.Equal(bytes, cached.Files[route]);
+            var kept = Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories).Select(Path.GetExtension).ToList();
+            Assert.Contains(".css", kept);
+            Assert.True(kept.Count(e => e == ".js") >= 3, string.Join(' ', kept));
+            Assert.DoesNotContain(kept, e => e is ".woff2" or ".png" or ".tmp"); // only what was minified, and no half-written file
+
+            site.Write("theme/css/site.css", "/* our own */ body { color: #005eb8; }\n");
+            var changed = StatiqReport.Output.ThemeAssets.Collect(root, cache);
+            Assert.NotEqual(cached.Version, changed.Version);
+            Assert.Equal("body{color:#005eb8}", System.Text.Encoding.UTF8.GetString(changed.Files.Single(f => f.Key.EndsWith("/css/site.css", StringComparison.Ordinal)).Value));
+        }
+        finally
+        {
+            if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Build_MinifiesStylesAndScripts()
     {
         using var site = new TempSite("contract-site");

@@ -9,6 +9,8 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        // For --timings: how long the process took to reach Main (runtime start, loading, JIT of start-up code).
+        _startUp = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
         try
         {
             // Questions are asked only on a terminal; piped or scripted input is never read.
@@ -185,6 +187,8 @@ public static class Program
     /// <param name="what">"Build", "Validation" or "Preview build N".</param>
     /// <param name="firstBuild">No earlier output exists, so a failure has no "previous output" to keep.</param>
     /// <param name="timings">Also print the time of each stage (`--timings`, for the benchmark).</param>
+    private static TimeSpan? _startUp;
+
     internal static int Report(BuildResult result, TextWriter stdout, TextWriter stderr, string what, bool firstBuild = false, bool timings = false)
     {
         foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
@@ -204,7 +208,7 @@ public static class Program
             }
             return ExitCodes.ContentErrors;
         }
-        var time = timings ? " (" + string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms")) + ")" : "";
+        var time = timings ? " (" + (_startUp is { } up ? $"start-up {up.TotalMilliseconds:0} ms, " : "") + string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:0} ms")) + ")" : "";
         var made = validation ? $"no errors in {Count(result.Pages, "page")} checked" : $"{Count(result.Pages, "page")}, {Count(result.Files, "file")}";
         stdout.WriteLine($"{what} succeeded: {made}, {Count(warnings, "warning")}{time}.");
         if (what == "Build" && !result.PublicAddressKnown) stdout.WriteLine(NoAddressNote);

@@ -27,8 +27,11 @@ public sealed class JournalSink : IFolderSink
     private int _unchanged, _reusedPages;
     private bool _committed;
 
-    internal JournalSink(string target, IDisposable outputLock, Dictionary<string, (string Hash, long Size)> previous, Dictionary<string, StagingSink.PageEntry> previousPages)
+    private readonly bool _sweep;
+
+    internal JournalSink(string target, IDisposable outputLock, Dictionary<string, (string Hash, long Size)> previous, Dictionary<string, StagingSink.PageEntry> previousPages, bool sweep)
     {
+        _sweep = sweep;
         _target = target;
         _lock = outputLock;
         _previous = previous;
@@ -90,10 +93,13 @@ public sealed class JournalSink : IFolderSink
 
     public void Commit()
     {
-        // What the new output no longer has: the previous build's files, and anything else found in the folder.
+        // What the new output no longer has: the previous build's files this one did not make. With --no-cache
+        // (trust nothing from before), also anything else found in the folder, such as a file put there by hand;
+        // walking every folder of a national site costs more than the rest of the update.
         var gone = new SortedSet<string>(_previous.Keys.Where(f => !_written.ContainsKey(f)), StringComparer.Ordinal);
-        foreach (var file in Journal.FilesIn(_target))
-            if (!_written.ContainsKey(file) && !Journal.IsOurs(file)) gone.Add(file);
+        if (_sweep)
+            foreach (var file in Journal.FilesIn(_target))
+                if (!_written.ContainsKey(file) && !Journal.IsOurs(file)) gone.Add(file);
         Removed = gone.Count;
         // The manifest and page index are written into staging like any changed file, and put last.
         StagingSink.WriteManifest(_staging, _written);
@@ -104,7 +110,7 @@ public sealed class JournalSink : IFolderSink
             .ToList();
         Journal.Write(_staging, puts, gone.ToList());
         _committed = true; // from here the build is done: if this process dies, the next build finishes the job
-        Journal.Apply(_staging, _target);
+        Journal.Apply(_staging, _target, verify: false); // this process wrote the staged files just now
     }
 
     public void Dispose()
@@ -179,7 +185,9 @@ public static class Journal
     /// the journal's hash (a power cut lost it) means the output cannot be trusted file by file: its
     /// manifest is removed, so the next build writes the whole site afresh.
     /// </summary>
-    public static void Apply(string staging, string target)
+    /// <param name="verify">Check each staged file against the journal's hash before moving it (after a crash);
+    /// false when the process that wrote them moves them.</param>
+    public static void Apply(string staging, string target, bool verify = true)
     {
         var (puts, deletes) = Read(Path.Combine(staging, Name));
         foreach (var file in deletes)
@@ -196,7 +204,7 @@ public static class Journal
             var to = StagingSink.Full(target, put.File);
             if (File.Exists(from))
             {
-                if (!Matches(from, put)) { damaged = true; continue; }
+                if (verify && !Matches(from, put)) { damaged = true; continue; }
                 if (Directory.Exists(to)) Directory.Delete(to, recursive: true); // a folder where a file now goes
                 MakeFolder(Path.GetDirectoryName(to)!, target);
                 Retry(() => File.Move(from, to, overwrite: true));

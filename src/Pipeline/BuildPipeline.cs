@@ -32,7 +32,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         // The output's lock is taken first, and what a killed earlier build left is tidied (its previous
         // output put back) even when this build then fails on its content.
         // A first build stages the whole site and renames it in; later ones update the output in place, journaled.
-        using IFolderSink? staging = settings.Output is null ? null : StagingSink.Open(settings.Output);
+        using IFolderSink? staging = settings.Output is null ? null : Stage("open output", () => StagingSink.Open(settings.Output, sweep: settings.NoCache));
         var root = new ContentRoot(settings.Root);
 
         // Load and validate: every content kind into a typed model; every error collected.
@@ -40,7 +40,7 @@ public sealed class BuildPipeline(BuildSettings settings, Action<string>? progre
         // Case studies parsed by an earlier build are reused by a hash of their bytes (not with --no-cache, nor for validate).
         var contentCache = settings.Output is null || settings.NoCache ? null : new ContentCache(Charts.ChartService.CacheRoot, root);
         var site = Stage("load and validate", () => ContentLoader.Load(root, diags, refs, contentCache, settings.AllowPlaceholders));
-        if (site is not null) contentCache?.Save();
+        if (site is not null && contentCache is not null) Stage("keep parsed content", () => { contentCache.Save(); return 0; });
         if (site is null) return Result(diags, 0, 0);
         // The forms online save to GitHub: without the repository they could only fail.
         if (settings.Admin && site.Settings.Repository is null)

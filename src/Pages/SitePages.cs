@@ -291,11 +291,20 @@ public sealed class SitePages(PageContext ctx)
         return Job(Routes.Metric(m.Id), typeof(Theme.Pages.MetricPage), model with { TextLang = m.FallbackLanguage }, m.Title);
     }
 
+    /// <summary>The most case studies the index shows under one principle; its page lists them all.</summary>
+    public const int IndexCards = 12;
+
     private PageJob CaseStudiesIndex()
     {
         var title = S["case-studies.title"];
-        var groups = Site.Principles.Select(p => new CaseStudyGroup(p.Id, ctx.PrincipleLink(p.Id).Text, p.Summary, ctx.Href(Routes.Principle(p.Id)),
-            ctx.CaseStudiesInPrinciple(p.Id).Select(ctx.Card).ToList())).ToList();
+        // A principle with many case studies shows its most recent here and links to its page for the rest: on a
+        // national site every card of every principle made a 3 MB page, too heavy for a phone on a slow link.
+        var groups = Site.Principles.Select(p =>
+        {
+            var all = ctx.CaseStudiesInPrinciple(p.Id).ToList();
+            return new CaseStudyGroup(p.Id, ctx.PrincipleLink(p.Id).Text, p.Summary, ctx.Href(Routes.Principle(p.Id)),
+                all.Take(IndexCards).Select(ctx.Card).ToList(), all.Count);
+        }).ToList();
         var model = new CaseStudiesModel(_shell.Create(Routes.CaseStudies, title, S["case-studies.description"], Routes.CaseStudies,
             [_shell.Home]), groups, Site.CaseStudies.Count);
         return Job(Routes.CaseStudies, typeof(Theme.Pages.CaseStudiesPage), model, title);

@@ -19,7 +19,8 @@ internal static partial class Measure
 
     public static ProcessRun Run(string program, IReadOnlyList<string> args, string? workDir = null, IReadOnlyDictionary<string, string>? env = null)
     {
-        var useTime = File.Exists(GnuTime) && Environment.GetEnvironmentVariable("STATIQREPORT_BENCH_POLL") != "1";
+        // GNU time's -f is Linux's; macOS and BSD /usr/bin/time take other options.
+        var useTime = OperatingSystem.IsLinux() && File.Exists(GnuTime) && Environment.GetEnvironmentVariable("STATIQREPORT_BENCH_POLL") != "1";
         var timeFile = useTime ? Path.GetTempFileName() : null;
         var psi = new ProcessStartInfo(useTime ? GnuTime : program)
         {
@@ -43,7 +44,7 @@ internal static partial class Measure
         {
             while (!p.WaitForExit(5))
             {
-                if (ReadVmHwm(p.Id) is { } kib) polled = Math.Max(polled ?? 0, kib);
+                if (ReadPeakKiB(p) is { } kib) polled = Math.Max(polled ?? 0, kib);
                 try { cpu = p.TotalProcessorTime; }
                 catch (InvalidOperationException) { }
             }
@@ -52,7 +53,7 @@ internal static partial class Measure
         sw.Stop();
 
         long? peak = polled;
-        var method = "polled /proc/<pid>/status VmHWM";
+        var method = OperatingSystem.IsLinux() ? "polled /proc/<pid>/status VmHWM" : "polled peak working set";
         if (useTime)
         {
             method = "GNU time (ru_maxrss)";
@@ -68,17 +69,31 @@ internal static partial class Measure
         return new ProcessRun(p.ExitCode, sw.Elapsed, peak, cpu, method, stdout.Result, stderr.Result);
     }
 
-    private static long? ReadVmHwm(int pid)
+    /// <summary>The kernel's high-water mark on Linux; elsewhere the peak working set .NET reports (Windows has one).</summary>
+    private static long? ReadPeakKiB(Process p)
     {
+        if (!OperatingSystem.IsLinux())
+        {
+            try { p.Refresh(); return p.PeakWorkingSet64 / 1024; }
+            catch (InvalidOperationException) { return null; }
+        }
         try
         {
-            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            foreach (var line in File.ReadLines($"/proc/{p.Id}/status"))
                 if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
                     return long.Parse(Digits().Match(line).Value, CultureInfo.InvariantCulture);
         }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
         return null;
+    }
+
+    /// <summary>The 1, 5 and 15 minute load averages from /proc/loadavg, or a note where there is none.</summary>
+    public static string LoadAverage()
+    {
+        try { return string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+        catch (IOException) { return "n/a (no /proc/loadavg on this platform)"; }
+        catch (UnauthorizedAccessException) { return "n/a (/proc/loadavg not readable)"; }
     }
 
     /// <summary>Runs a helper command (a build, validate) and fails loudly, with its output, if it fails.</summary>

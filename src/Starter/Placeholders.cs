@@ -79,6 +79,8 @@ public static partial class Placeholders
         var all = new System.Collections.Concurrent.ConcurrentBag<(string Path, Found Found)>();
         Parallel.ForEach(files, rel =>
         {
+            // Most files hold no "[[" at all: looking at the bytes first spares decoding every file of a large site again.
+            if (!MayHold(root.Full(rel))) return;
             // The loaders report a file that cannot be read; here it is only skipped.
             var text = TextFile.Read(root.Full(rel), rel, ContentLimits.MaxCsvFileBytes, new DiagnosticBag(), ErrorCodes.FileUnreadable);
             if (text is null) return;
@@ -143,6 +145,26 @@ public static partial class Placeholders
     }
 
     /// <summary>Every file under data/ and input/ that holds content text (YAML, CSV, Markdown; English and Welsh).</summary>
+    /// <summary>
+    /// False when the file's bytes cannot hold "[[" in any encoding a file is read in: two '[' bytes side by
+    /// side (UTF-8, Windows-1252) or one byte apart with a zero between (UTF-16, either byte order). True also
+    /// for a file that cannot be read or is too large, so that the full read decides as before.
+    /// </summary>
+    internal static bool MayHold(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            if (new FileInfo(path).Length > ContentLimits.MaxCsvFileBytes) return true;
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return true; }
+        ReadOnlySpan<byte> b = bytes;
+        for (var i = b.IndexOf((byte)'['); i >= 0 && i < b.Length - 1; i = b[(i + 1)..].IndexOf((byte)'[') is var next and >= 0 ? i + 1 + next : -1)
+            if (b[i + 1] == '[' || (i + 2 < b.Length && b[i + 1] == 0 && b[i + 2] == '[')) return true;
+        return false;
+    }
+
     private static List<string> ContentFiles(ContentRoot root)
     {
         string[] kinds = [".yml", ".yaml", ".csv", ".md"];

@@ -128,6 +128,7 @@ public class ChartService
 
     private static string DrawTrend(string id, string title, string gapLabel, MetricDefinition metric, List<MetricValue> ordered, string summary)
     {
+        var t = ChartTimings.Start();
         _ = FontsLoaded.Value;
         var (width, height) = (Width, 230);
         using var plot = NewPlot();
@@ -202,8 +203,12 @@ public class ChartService
         plot.Axes.Bottom.SetTicks(ticks.Select(i => xs[i]).ToArray(), ticks.Select(i => ordered[i].Period.Display).ToArray());
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => AxisLabel(v, metric.Unit), MaxTickCount = 5 };
         plot.Axes.SetLimits(-0.5, ordered.Count - 0.5, low, high);
+        t = ChartTimings.Stop(ChartTimings.Phase.Setup, t);
         var svg = plot.GetSvgXml(width, height);
-        return SvgFinisher.Finish(svg, id, title, summary, width, height);
+        t = ChartTimings.Stop(ChartTimings.Phase.Svg, t);
+        var done = SvgFinisher.Finish(svg, id, title, summary, width, height);
+        ChartTimings.Stop(ChartTimings.Phase.Finish, t);
+        return done;
     }
 
     /// <summary>Horizontal bars, largest first as given, each labelled with its value; illustrative bars are outlined, not filled, and say so.</summary>
@@ -217,6 +222,7 @@ public class ChartService
 
     private static string DrawBars(string id, string title, string summary, string unit, IReadOnlyList<ChartBar> bars)
     {
+        var t = ChartTimings.Start();
         _ = FontsLoaded.Value;
         var width = Width;
         var height = 50 + 30 * bars.Count;
@@ -248,8 +254,12 @@ public class ChartService
         var room = Math.Min(0.8, (longest * 0.62 * fontPx + 10) / plotPx);
         plot.Axes.SetLimits(min * 1.1, max == 0 ? 1 : max / (1 - room), -0.6, n - 0.4);
         plot.Grid.YAxisStyle.IsVisible = false;
+        t = ChartTimings.Stop(ChartTimings.Phase.Setup, t);
         var svg = plot.GetSvgXml(width, height);
-        return SvgFinisher.Finish(svg, id, title, summary, width, height);
+        t = ChartTimings.Stop(ChartTimings.Phase.Svg, t);
+        var done = SvgFinisher.Finish(svg, id, title, summary, width, height);
+        ChartTimings.Stop(ChartTimings.Phase.Finish, t);
+        return done;
     }
 
     private static Plot NewPlot()

@@ -27,10 +27,16 @@ internal static class BarChart
         var (ascent, descent) = (font.Ascent(FontPx), font.Descent(FontPx));
         var left = Math.Ceiling(names.Max(l => font.Width(l, FontPx))) + 20;
         var plot = Right - left;
-        // Room to the right of the longest bar for its label.
-        var room = Math.Min(0.8, (values.Max(v => font.Width(v, FontPx - 1)) + 10) / plot);
+        // Room to the right of each bar's end (or of zero, for a bar below it) for its label, up to the
+        // drawing's edge; a bar always keeps at least a fifth of the plot.
         var low = min * 1.1;
-        var high = max == 0 ? 1 : max / (1 - room);
+        var high = max == 0 ? (low == 0 ? 1 : 0) : max;
+        for (var i = 0; i < n; i++)
+        {
+            var end = Math.Max(bars[i].Value, 0);
+            var share = Math.Max(0.2, (ChartService.Width - 2 - 5 - font.Width(values[i], FontPx - 1) - left) / plot);
+            high = Math.Max(high, low + (end - low) / share);
+        }
         double X(double v) => left + (v - low) / (high - low) * plot;
         var ticks = ChartTicks.Between(low, high, 4, ts => LabelsFit(ts, unit, X));
         t = ChartTimings.Stop(ChartTimings.Phase.Measure, t);

@@ -116,7 +116,7 @@ public class ChartService
         var gapLabel = ordered.Count <= 5 && !ordered.Zip(ordered.Skip(1)).Any(p => p.First.Value is null && p.Second.Value is null)
             ? strings["chart.not-reported"] : strings["chart.not-reported-short"];
         var key = Key("trend", title, metric.Unit, summary, gapLabel, string.Join(";", values.Select(v => $"{v.Period.Id}={v.Value}:{v.Illustrative}")));
-        return WithId(Cached(key, () => Open(TrendChart.Height, title, summary) + TrendChart.Draw(gapLabel, metric.Unit, ordered)), id);
+        return WithId(Cached(key, () => Open(TrendChart.Height, title, summary) + TrendChart.Draw(gapLabel, strings["chart.not-reported-short"], metric.Unit, ordered)), id);
     }
 
     /// <summary>Horizontal bars, largest first as given, each labelled with its value; illustrative bars are outlined, not filled, and say so.</summary>

@@ -16,6 +16,7 @@ internal static class Program
 
     private static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--charts") return ChartTiming.Run(args[1..]);
         string outDir = DefaultOut;
         var seed = DefaultSeed;
         var runs = 5;

@@ -68,7 +68,8 @@ public sealed record MetricModel(Shell Shell, string Title, string Definition, s
 /// <summary>The case studies index, grouped by principle.</summary>
 public sealed record CaseStudiesModel(Shell Shell, IReadOnlyList<CaseStudyGroup> Groups, int Count);
 /// <param name="Total">How many case studies the principle has; more than <paramref name="Items"/> when the index shows only the most recent.</param>
-public sealed record CaseStudyGroup(string Id, string Heading, string Summary, string Href, IReadOnlyList<CaseStudyCard> Items, int Total);
+/// <param name="Title">The principle's title alone (the heading also has its number).</param>
+public sealed record CaseStudyGroup(string Id, string Heading, string Summary, string Href, IReadOnlyList<CaseStudyCard> Items, int Total, string Title);
 
 /// <summary>One case study.</summary>
 public sealed record CaseStudyModel(Shell Shell, string Title, string SummaryHtml, Link System, string? Period, string? Published,

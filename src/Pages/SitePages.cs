@@ -303,7 +303,7 @@ public sealed class SitePages(PageContext ctx)
         {
             var all = ctx.CaseStudiesInPrinciple(p.Id).ToList();
             return new CaseStudyGroup(p.Id, ctx.PrincipleLink(p.Id).Text, p.Summary, ctx.Href(Routes.Principle(p.Id)),
-                all.Take(IndexCards).Select(ctx.Card).ToList(), all.Count);
+                all.Take(IndexCards).Select(ctx.Card).ToList(), all.Count, p.Title);
         }).ToList();
         var model = new CaseStudiesModel(_shell.Create(Routes.CaseStudies, title, S["case-studies.description"], Routes.CaseStudies,
             [_shell.Home]), groups, Site.CaseStudies.Count);

@@ -45,7 +45,7 @@ public sealed partial class CaseStudiesIndexTests
         var index = site.Page("/case-studies/");
         Assert.Contains("A shared heat network for the hospital and college", index, StringComparison.Ordinal);
         Assert.DoesNotContain("See all", index, StringComparison.Ordinal);
-        Assert.DoesNotContain("most recent case studies here", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("most recent here", index, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<h3[^>]*><a [^>]*>([^<]+)</a>")]

@@ -81,7 +81,8 @@ public static class WelshLoader
             {
                 if (!r.Has(key)) return null;
                 var items = r.Objects(key, what, keys);
-                lists.Add(new ListCheck(key, items.Count, r.At(key)));
+                // An item or list written in the wrong shape has its own error: the count is of the items written, not of those read.
+                if (r.Node(key) is YamlSequenceNode written) lists.Add(new ListCheck(key, written.Children.Count, r.At(key)));
                 return items.Select(read).ToList();
             }
             var md = new Dictionary<string, string?>();
@@ -92,7 +93,7 @@ public static class WelshLoader
             }
             var image = r.Has("image") ? r.Object("image", "the image's Welsh text", AltKeys)?.Text("alt") : null;
             var organisations = r.Has("organisations") ? r.TextList("organisations") : null;
-            if (organisations is not null) lists.Add(new ListCheck("organisations", organisations.Count, r.At("organisations")));
+            if (organisations is not null && r.Node("organisations") is YamlSequenceNode) lists.Add(new ListCheck("organisations", organisations.Count, r.At("organisations")));
             t.CaseStudies[IdOf(rel)] = new CaseTr(r.RequiredText("title")?.Trim(), md["summary"]?.Trim(), md["faced"], md["did"], md["results"],
                 organisations,
                 List("figures", "a figure's Welsh label", LabelKeys, f => f.RequiredText("label") ?? ""),
@@ -120,14 +121,14 @@ public static class WelshLoader
             if (m.Has("themes"))
             {
                 var items = m.Objects("themes", "a theme's Welsh text", ThemeKeys);
-                lists.Add(new ListCheck("themes", items.Count, m.At("themes")));
+                if (m.Node("themes") is YamlSequenceNode writtenThemes) lists.Add(new ListCheck("themes", writtenThemes.Children.Count, m.At("themes")));
                 themes = items.Select(x => (x.RequiredText("title")?.Trim(), x.Text("summary")?.Trim())).ToList();
             }
             List<string?>? commitments = null;
             if (m.Has("commitments"))
             {
                 var items = m.Objects("commitments", "a commitment's Welsh text", CommitmentKeys);
-                lists.Add(new ListCheck("commitments", items.Count, m.At("commitments")));
+                if (m.Node("commitments") is YamlSequenceNode writtenCommitments) lists.Add(new ListCheck("commitments", writtenCommitments.Children.Count, m.At("commitments")));
                 commitments = items.Select(x => x.RequiredText("text")?.Trim()).ToList();
             }
             MarkdownCheck.Links(body, rel, bodyLine, diags, refs.Links);
@@ -299,11 +300,27 @@ public static class WelshLoader
             }
             return items;
         }
+        var catalogueIds = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
+        {
+            ["principles"] = en.Principles.Select(p => p.Id).ToHashSet(StringComparer.Ordinal),
+            ["domains"] = en.Domains.Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
+            ["metrics"] = en.Metrics.Select(m => m.Id).ToHashSet(StringComparer.Ordinal),
+            ["maturity"] = en.Maturity.Select(m => m.Id).ToHashSet(StringComparer.Ordinal),
+        };
+        // A Welsh entry whose id the English catalogue lacks is most likely the entry of an English id that has no
+        // Welsh entry (a typo, or an id renamed in English): that id, when one can be told.
+        string? MeantFor(string name, string orphan, Dictionary<string, ItemTr> items)
+        {
+            var untranslated = catalogueIds[name].Where(i => !items.ContainsKey(i)).ToList();
+            return Suggest.Closest(orphan, untranslated) ?? Suggest.MostWordsShared(orphan, untranslated);
+        }
+        bool OrphanPointsAt(string name, string id, Dictionary<string, ItemTr> items) =>
+            items.Keys.Any(o => !catalogueIds[name].Contains(o) && MeantFor(name, o, items) == id);
         T Item<T>(Dictionary<string, ItemTr>? items, string name, string id, T english, Func<ItemTr, T> apply) where T : class
         {
             if (items is null) return english;
             if (items.TryGetValue(id, out var tr)) return apply(tr);
-            if (t.Catalogues.ContainsKey(name))
+            if (t.Catalogues.ContainsKey(name) && !OrphanPointsAt(name, id, items))
             {
                 if (sharedRequired) diags.Error(SourceLocation.File($"data/{name}.cy.yml"), ErrorCodes.MissingTranslation, $"'{id}' has no Welsh entry; add '- id: {id}' with its Welsh text ({WhyShared})");
                 else missing.Add($"data/{name}.yml ({id})");
@@ -341,7 +358,9 @@ public static class WelshLoader
             var ids = name switch { "principles" => en.Principles.Select(p => p.Id), "domains" => en.Domains.Select(d => d.Id), "metrics" => en.Metrics.Select(m => m.Id), _ => en.Maturity.Select(m => m.Id) };
             var known = ids.ToHashSet(StringComparer.Ordinal);
             foreach (var (id, tr) in items!.Where(i => !known.Contains(i.Key)))
-                diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no {name} entry '{id}' in data/{name}.yml to translate{Suggest.Hint(id, known)}");
+                diags.Error(tr.At, ErrorCodes.OrphanTranslation, MeantFor(name, id, items!) is { } meant
+                    ? $"there is no {name} entry '{id}' in data/{name}.yml to translate; did you mean '{meant}', which has no Welsh entry yet? Write id: {meant}"
+                    : $"there is no {name} entry '{id}' in data/{name}.yml to translate{Suggest.Hint(id, known)}");
         }
 
         if (t.Site is null && sharedRequired)

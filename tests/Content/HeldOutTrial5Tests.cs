@@ -1,0 +1,138 @@
+using StatiqReport.Tests.Support;
+
+namespace StatiqReport.Tests.Content;
+
+/// <summary>
+/// Issue 15's fifth held-out trial: mistakes a comms officer made that were accepted in silence or answered with
+/// a fix that makes things worse. Each is now one located error whose words name the fix. The planted content is
+/// the tester's, fitted to the minimal (or Welsh) fixture site.
+/// </summary>
+public sealed class HeldOutTrial5Tests
+{
+    private const string Case = "data/case-studies/alpha-jobs.yml";
+    private const string Report = "input/reports/alpha/2023-24.md";
+    private const string WelshCase = "data/case-studies/wales/glan-y-mor-foundational-economy.cy.yml";
+
+    private static RunResult Validate(Action<TempSite> change, params string[] args) => HeldOut.Validate(change, args);
+
+    private static string OnlyError(RunResult result, string prefix, params string[] phrases) => HeldOut.OnlyError(result, prefix, phrases);
+
+    private static RunResult ValidateWelsh(Action<TempSite> change)
+    {
+        using var site = new TempSite("welsh-site");
+        change(site);
+        var r = site.Run("validate");
+        Assert.DoesNotContain("SR9999", r.Stderr, StringComparison.Ordinal);
+        return r;
+    }
+
+    // Y08: x.cym.yml (cym, the Welsh language code) was told to become x-cym.yml, a new English case study.
+    [Fact]
+    public void WelshTwinNamedWithCym_IsToldToBeRenamedDotCy()
+    {
+        var r = Validate(s => s.Write("data/case-studies/alpha-jobs.cym.yml", s.Read(Case)));
+        var e = OnlyError(r, "data/case-studies/alpha-jobs.cym.yml(1,1): error SR0602: ", "the Welsh translation of alpha-jobs.yml", "rename it to alpha-jobs.cy.yml");
+        Assert.DoesNotContain("alpha-jobs-cym", e, StringComparison.Ordinal);
+    }
+
+    // R18: "2023-24 (1).md" beside 2023-24.md was told to be renamed 2023-24.md, the real report's name.
+    [Fact]
+    public void DownloadedCopyOfAReport_IsToldToBeDeleted()
+    {
+        var r = Validate(s => s.Write("input/reports/alpha/2023-24 (1).md", s.Read(Report)));
+        var e = OnlyError(r, "input/reports/alpha/2023-24 (1).md(1,1): error SR0303: ", "looks like a copy of 2023-24.md", "if it is the same report, delete it");
+        Assert.DoesNotContain("Rename it to input/reports/alpha/2023-24.md", e, StringComparison.Ordinal);
+    }
+
+    // S11, S12, S02: a site address with the page file, a space, or http:// broke every link of the built site.
+    [Theory]
+    [InlineData("https://wypartnership.github.io/anchors/index.html", "without a page name such as index.html")]
+    [InlineData("https://wypartnership.github.io/ anchors/", "has a space in it")]
+    [InlineData("http://wypartnership.github.io/anchors/", "must start with https://")]
+    [InlineData("https://wypartnership.github.io/anchors?page=1", "or a ? or # part")]
+    public void SiteAddressThatBreaksEveryLink_IsAnErrorSayingWhatToWrite(string url, string why)
+    {
+        var r = Validate(s => s.Write("data/site.yml", $"title: Alpha\nurl: {url}\n"));
+        OnlyError(r, "data/site.yml(2,6): error SR0116: ", why, "write url: https://wypartnership.github.io/anchors/");
+    }
+
+    [Fact]
+    public void SiteAddressOfItsFolder_WithOrWithoutTheLastSlash_IsAccepted()
+    {
+        Assert.Equal(0, Validate(s => s.Write("data/site.yml", "title: Alpha\nurl: https://wypartnership.github.io/anchors\n")).ExitCode);
+        Assert.Equal(0, Validate(s => s.Write("data/site.yml", "title: Alpha\nurl: https://www.wypartnership.co.uk/\n")).ExitCode);
+    }
+
+    // S15: the full stop of a sentence copied with the address was published as mailto:comms@wyp.nhs.uk.
+    [Fact]
+    public void EmailEndingWithAFullStop_IsToldToLoseIt()
+    {
+        var r = Validate(s => s.Write("data/site.yml", "title: Alpha\nemail: comms@wyp.nhs.uk.\n"));
+        OnlyError(r, "data/site.yml(2,8): error SR0116: ", "'email' ends with '.'", "write email: comms@wyp.nhs.uk");
+    }
+
+    // S04: the clone address's ".git" was written into the forms' settings.
+    [Fact]
+    public void RepositoryWithDotGit_IsToldToLoseIt()
+    {
+        var r = Validate(s => s.Write("data/site.yml", "title: Alpha\nrepository: wypartnership/anchors.git\n"));
+        OnlyError(r, "data/site.yml(2,13): error SR0810: ", "without the '.git' of the clone address", "write repository: wypartnership/anchors");
+    }
+
+    // K09: two principles numbered 2 were published as 1, 2, 2, 4, 5, 6.
+    [Fact]
+    public void TwoPrinciplesWithOneNumber_IsAnErrorAtTheSecond_NamingTheFreeNumber()
+    {
+        var r = Validate(s => s.Replace("data/principles.yml", "  number: 3\n", "  number: 2\n"));
+        OnlyError(r, "data/principles.yml(10,11): error SR0119: ", "principle 'inclusive-growth' has number 2, which 'local-assets' already has (line 6)",
+            "the number not used yet is 3");
+    }
+
+    // R08: a commitment written as a plain list item was given the example "title: ...", and a commitment has no title.
+    [Fact]
+    public void CommitmentAsPlainText_IsShownWithItsOwnKey()
+    {
+        var r = Validate(s => s.Replace(Report, "  - text: Spend more locally.\n    metric: local-share\n    target: 30\n    by: 2025-26\n", "  - Spend more locally.\n"));
+        var e = OnlyError(r, $"{Report}(10,5): error SR0004: ", "a commitment must be written as 'key: value' lines", "as in 'text: Spend more locally.'");
+        Assert.DoesNotContain("title", e, StringComparison.Ordinal);
+    }
+
+    // Y23: a Welsh figure label written as plain text got "title: ..." (its key is label) and a "0 items" count error.
+    [Fact]
+    public void WelshFigureLabelAsPlainText_IsOneErrorWithTheLabelKey()
+    {
+        var r = ValidateWelsh(s => s.Replace(WelshCase, "  - label: o bobl sy'n gwella mewn gwaith", "  - o bobl sy'n gwella mewn gwaith"));
+        OnlyError(r, $"{WelshCase}(15,5): error SR0004: ", "a figure's Welsh label must be written as 'key: value' lines", "as in 'label: o bobl sy'n gwella mewn gwaith'");
+    }
+
+    // Y15: organisations as one comma text in Welsh: the list hint, and no "0 items in Welsh" error beside it.
+    [Fact]
+    public void WelshOrganisationsAsOneText_IsOnlyTheListHint()
+    {
+        var r = ValidateWelsh(s => s.Replace(WelshCase, "organisations:\n  - Bwrdd Iechyd Prifysgol Glan-y-Môr\n  - Menter Gymdeithasol Gerddi Glan\n",
+            "organisations: Bwrdd Iechyd Prifysgol Glan-y-Môr, Menter Gymdeithasol Gerddi Glan\n"));
+        OnlyError(r, $"{WelshCase}(4,16): error SR0108: ", "must be a list", "write it as 'organisations: [Bwrdd Iechyd Prifysgol Glan-y-Môr,");
+    }
+
+    // K12: a metric id renamed in metrics.yml only: every use was told "did you mean" a different metric.
+    [Fact]
+    public void MetricRenamedInTheCatalogueOnly_NamesTheNewIdAtEachFile()
+    {
+        var r = Validate(s => s.Replace("data/metrics.yml", "- id: local-share\n", "- id: local-share-percent\n"));
+        Assert.Equal(1, r.ExitCode);
+        const string Said = "error SR0105: metric 'local-share' is used in 2 files but is not in data/metrics.yml any more: was it renamed to 'local-share-percent'";
+        Assert.Contains(r.Errors, e => e.StartsWith($"data/metrics/values.csv(4,7): {Said}", StringComparison.Ordinal));
+        Assert.Contains(r.Errors, e => e.StartsWith($"{Report}(3,27): {Said}", StringComparison.Ordinal)
+            && e.Contains("write 'local-share-percent' here and in the other files", StringComparison.Ordinal));
+        Assert.DoesNotContain("did you mean", r.Stderr, StringComparison.Ordinal);
+    }
+
+    // K12 followed through, and Y18: a Welsh catalogue entry whose id the English lacks names the English id without
+    // a Welsh entry, and that id's "has no Welsh entry; add it" (which would add a second entry) is not said as well.
+    [Fact]
+    public void WelshEntryWithAMistypedId_IsOneErrorNamingTheEnglishIdWithoutWelsh()
+    {
+        var r = ValidateWelsh(s => s.Replace("data/principles.cy.yml", "- id: anchor-system\n", "- id: anchor-systems\n"));
+        OnlyError(r, "data/principles.cy.yml(2,7): error SR0602: ", "there is no principles entry 'anchor-systems'", "did you mean 'anchor-system', which has no Welsh entry yet? Write id: anchor-system");
+    }
+}

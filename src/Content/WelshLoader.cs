@@ -204,7 +204,23 @@ public static class WelshLoader
             diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no page input/{slug}.md to translate; name the file after an English page, or remove it");
         foreach (var (rel, tr) in t.Reports.Where(x => !root.Exists(x.Key)))
             diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no report {rel} to translate; name the file after an English report (2023-24.cy.md beside 2023-24.md), or remove it");
-        if (!englishLoaded) return null; // missing translations cannot be judged against English that did not load
+        if (!englishLoaded)
+        {
+            // Missing translations cannot be judged against English that did not load; but a Welsh list beside an English
+            // file that loaded without a mistake can be counted, so that mistake is reported in this run too.
+            var failed = diags.Sorted().Where(d => d.Severity == Severity.Error).Select(d => d.Location.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var c in en.CaseStudies)
+                if (t.CaseStudies.TryGetValue(c.Id, out var ctr) && !failed.Contains(c.Location.Path) && !failed.Contains(ctr.At.Path))
+                    CheckLists(ctr.Lists, new()
+                    {
+                        ["figures"] = c.Figures.Count, ["quotes"] = c.Quotes.Count, ["stages"] = c.Stages.Count, ["sources"] = c.Sources.Count,
+                        ["organisations"] = c.Organisations.Count,
+                    }, diags);
+            foreach (var r in en.Reports)
+                if (t.Reports.TryGetValue(r.Location.Path, out var rtr) && !failed.Contains(r.Location.Path) && !failed.Contains(rtr.At.Path))
+                    CheckLists(rtr.Lists, new() { ["themes"] = r.Themes.Count, ["commitments"] = r.Commitments.Count }, diags);
+            return null;
+        }
 
         var systems = en.Systems.Select(s =>
         {

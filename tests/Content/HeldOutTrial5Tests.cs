@@ -135,4 +135,73 @@ public sealed class HeldOutTrial5Tests
         var r = ValidateWelsh(s => s.Replace("data/principles.cy.yml", "- id: anchor-system\n", "- id: anchor-systems\n"));
         OnlyError(r, "data/principles.cy.yml(2,7): error SR0602: ", "there is no principles entry 'anchor-systems'", "did you mean 'anchor-system', which has no Welsh entry yet? Write id: anchor-system");
     }
+
+    // Z09: a metric typo in the front matter held back the foreword's www. link until the next run.
+    [Fact]
+    public void LinkWithoutHttps_IsReportedInTheSameRunAsAMetricTypo()
+    {
+        var r = Validate(s => s.Replace(Report, "highlights: [local-spend, local-share]", "highlights: [local-spend, local-shar]")
+            .Replace(Report, "Our foreword.", "See [IPPR](www.ippr.org)."));
+        Assert.Equal(2, r.Errors.Count);
+        Assert.StartsWith($"{Report}(3,27): error SR0105: unknown metric 'local-shar'", r.Errors[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{Report}(15,5): error SR0401: the link 'www.ippr.org' has no https:// at the start", r.Errors[1], StringComparison.Ordinal);
+        Assert.Contains("write https://www.ippr.org", r.Errors[1], StringComparison.Ordinal);
+    }
+
+    // Z08: a Welsh list of the wrong length was not counted while another file had an error.
+    [Fact]
+    public void WelshListOfTheWrongLength_IsReportedInTheSameRunAsAnErrorElsewhere()
+    {
+        var r = ValidateWelsh(s => s.Replace("input/reports/glan-y-mor/2023-24.cy.md", "  - text: Gwario mwy gyda chyflenwyr ar yr arfordir.\n",
+                "  - text: Gwario mwy gyda chyflenwyr ar yr arfordir.\n  - text: Cyflogi mwy o bobl leol.\n")
+            .Replace("data/metrics.yml", "  unit: gbp", "  unit: pounds sterling\n  units: gbp"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains(r.Errors, e => e.StartsWith("input/reports/glan-y-mor/2023-24.cy.md(9,3): error SR0603: 'commitments' has 2 items in Welsh but 1 in English", StringComparison.Ordinal));
+        Assert.Contains(r.Errors, e => e.StartsWith("data/metrics.yml(", StringComparison.Ordinal));
+    }
+
+    // R33: a link to the page of a metric that no system has figures for was published as a link to nowhere.
+    [Fact]
+    public void LinkToTheMetricPageOfAMetricWithoutFigures_IsABrokenLinkWithDidYouMean()
+    {
+        var r = Validate(s => s.Write("data/metrics.yml", s.Read("data/metrics.yml") + "- id: local-shares\n  domain: procurement\n  title: Shares\n  unit: count\n  better: up\n  definition: Shares.\n")
+            .Replace(Report, "Our foreword.", "See [our share](/metrics/local-shares/)."));
+        OnlyError(r, $"{Report}(15,5): error SR0401: ", "the link '/metrics/local-shares/' points at the page of the metric 'local-shares', which has no page because no system has figures for it",
+            "add its figures, or link to another page (did you mean /metrics/local-share/?)");
+    }
+
+    private const string NoFigures = "- id: local-jobs\n  domain: procurement\n  title: Local jobs\n  unit: count\n  better: up\n  definition: Jobs.\n";
+
+    // R04: a report for a year the figures have no column for: every highlight read "not reported", without a word.
+    [Fact]
+    public void ReportForAYearWithoutFigures_IsAWarningAtTheReport()
+    {
+        var r = Validate(s => s.Write("input/reports/alpha/2024-25.md", s.Read(Report)));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("input/reports/alpha/2024-25.md(1,1): warning SR0306: data/metrics/ has no figures for alpha in 2024-25, the year of this report: "
+            + "every highlight and chapter figure on its page will read 'not reported for 2024/25'", r.Stderr, StringComparison.Ordinal);
+    }
+
+    // R03, R25: a highlight or chapter metric with no figures at all was shown "not reported" or left out, without a word.
+    [Fact]
+    public void HighlightAndChapterMetricsWithoutFigures_AreWarningsAtTheirIds()
+    {
+        var r = Validate(s => s.Write("data/metrics.yml", s.Read("data/metrics.yml") + NoFigures)
+            .Replace(Report, "highlights: [local-spend, local-share]", "highlights: [local-spend, local-share, local-jobs]")
+            .Replace(Report, "    metrics: [local-spend]", "    metrics: [local-spend, carbon]"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains($"{Report}(3,40): warning SR0306: the metric 'local-jobs' has no figures at all in data/metrics/ (so it has no page either), "
+            + "so the year at a glance will show it as 'not reported'; add its 2023-24 figure for alpha", r.Stderr, StringComparison.Ordinal);
+        // carbon has a figure for 2022-23 and an empty 2023-24 row with a note: the chapter shows it, and nothing is said.
+        Assert.DoesNotContain("'carbon'", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChapterMetricWithoutFigures_SaysTheChapterLeavesItOut()
+    {
+        var r = Validate(s => s.Write("data/metrics.yml", s.Read("data/metrics.yml") + NoFigures)
+            .Replace(Report, "    metrics: [local-spend]", "    metrics: [local-spend, local-jobs]"));
+        Assert.Contains($"{Report}(7,28): warning SR0306: the metric 'local-jobs' has no figures at all in data/metrics/ (so it has no page either), so its chapter will leave it out",
+            r.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -66,10 +66,11 @@ public static partial class LinkChecker
         foreach (var (url, at) in contentLinks.All)
             if (shownAsText?.Invoke(url) == true && Routes.MetricIdOf(url) is { } unbuilt)
             {
-                // A metric in metrics.yml that no system has figures for has no page: the link would lead nowhere.
+                // A metric in metrics.yml that no system has figures for has no page: the link is published as its words alone
+                // (as the README says), which is a warning, so a mistyped metric or a missing column of figures is seen.
                 var meant = Suggest.Closest(unbuilt, metricPages.Where(m => m != unbuilt));
-                diags.Error(at, ErrorCodes.BrokenLink, $"the link '{MapReaderClip(url)}' points at the page of the metric '{unbuilt}', which has no page because no system has figures for it in data/metrics/: "
-                    + "add its figures, or link to another page" + (meant is null ? "" : $" (did you mean /metrics/{meant}/?)"));
+                diags.Warning(at, ErrorCodes.BrokenLink, $"the link '{MapReaderClip(url)}' points at the page of the metric '{unbuilt}', which has no page because no system has figures for it in data/metrics/, "
+                    + "so the link is shown as plain words; add its figures, or link to another page" + (meant is null ? "" : $" (did you mean /metrics/{meant}/?)"));
                 reported.Add(url);
             }
             else if (Resolve(url, exists) is null)

@@ -207,4 +207,42 @@ public sealed class HeldOutTrial5Tests
         Assert.Contains($"{Report}(7,28): warning SR0306: the metric 'local-jobs' has no figures at all in data/metrics/ (so it has no page either), so its chapter will leave it out",
             r.Stderr, StringComparison.Ordinal);
     }
+
+    private const string Book = "data/metrics/figures.xlsx";
+
+    private static Func<Workbook.SheetBuilder, Workbook.SheetBuilder> Table => b => b.Row(1, "system", "metric", "2024-25", "2025-26").Row(2, "alpha", "carbon", 150d, 140d).Row(3, "alpha", "local-share", 24d, 25d);
+
+    // B09: an Excel total row under a wide table gave "the system cell is empty" and "Total is not a valid metric id".
+    [Fact]
+    public void WorkbookTotalRow_IsOneErrorSayingDeleteTheRow()
+    {
+        var r = Validate(s => s.WriteBytes(Book, new Workbook().Sheet("Figures", b => Table(b).Row(4, null, "Total", 174d, 165d)).Bytes()));
+        OnlyError(r, $"{Book}(4,1): error SR0205: Figures!A4: ", "this looks like a total row", "so delete the row");
+    }
+
+    // B32: the long layout's total row (",,Total,=SUM"): three errors, none saying it is a total row.
+    [Fact]
+    public void WorkbookTotalRowInTheLongLayout_IsOneErrorSayingDeleteTheRow()
+    {
+        var r = Validate(s => s.WriteBytes(Book, new Workbook().Sheet("Sheet1", b => b.Row(1, "system", "metric", "period", "value")
+            .Row(2, "alpha", "carbon", "2024-25", 150d).Row(3, "alpha", "carbon", "2025-26", 140d).Row(4, null, null, "Total", 290d)).Bytes()));
+        OnlyError(r, $"{Book}(4,1): error SR0205: Sheet1!A4: ", "this looks like a total row", "so delete the row");
+    }
+
+    // B33: the header row repeated in the middle (two tables pasted together): an error for each of its cells.
+    [Fact]
+    public void WorkbookHeaderRowRepeated_IsOneErrorSayingDeleteTheRow()
+    {
+        var r = Validate(s => s.WriteBytes(Book, new Workbook().Sheet("Figures", b => b.Row(1, "system", "metric", "2024-25", "2025-26").Row(2, "alpha", "carbon", 150d, 140d)
+            .Row(3, "system", "metric", "2024-25", "2025-26").Row(4, "alpha", "local-share", 24d, 25d)).Bytes()));
+        OnlyError(r, $"{Book}(3,1): error SR0205: Figures!A3: ", "this row repeats the header row of row 1", "delete the row");
+    }
+
+    // B19: a sheet copied with Move or Copy ("Figures (2)") gave a duplicate-value error for each figure, placed on the real sheet.
+    [Fact]
+    public void WorkbookSheetCopiedInExcel_IsOneErrorAtTheCopy()
+    {
+        var r = Validate(s => s.WriteBytes(Book, new Workbook().Sheet("Figures", b => Table(b)).Sheet("Figures (2)", b => Table(b)).Bytes()));
+        OnlyError(r, $"{Book}(1,1): error SR0204: 'Figures (2)'!A1: ", "this sheet looks like a copy of the sheet Figures", "if it holds the same figures, delete it");
+    }
 }

@@ -198,8 +198,23 @@ public static class WelshLoader
         bool HasEnglish(SourceLocation welsh) => root.Exists(EnglishPath(welsh.Path)) || root.Exists(EnglishPath(welsh.Path)[..^".yml".Length] + ".yaml");
         foreach (var (id, tr) in t.Systems.Where(x => !HasEnglish(x.Value.At)))
             diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no system '{id}' to translate; name the file after an English one in data/systems/, or remove it");
+        // A Welsh case study left behind when its English file was moved or renamed: where it must go, not "remove it".
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, tr) in t.CaseStudies.Where(x => !HasEnglish(x.Value.At)))
-            diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no case study {EnglishPath(tr.At.Path)} to translate; name the file after an English one (x.cy.yml beside x.yml), or remove it");
+        {
+            var folder = tr.At.Path[..(tr.At.Path.LastIndexOf('/') + 1)];
+            var untranslated = en.CaseStudies.Where(c => !t.CaseStudies.ContainsKey(c.Id) && c.Location.Path.StartsWith(folder, StringComparison.Ordinal)
+                && !c.Location.Path[folder.Length..].Contains('/', StringComparison.Ordinal)).ToList();
+            var renamed = untranslated.Count == 1 ? untranslated[0]
+                : Suggest.Closest(id, untranslated.Select(c => c.Id)) is { } near ? untranslated.First(c => c.Id == near) : null;
+            if (en.CaseStudies.FirstOrDefault(c => c.Id == id) is { } moved)
+                diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"the English case study {id} is now at {moved.Location.Path}, and its Welsh translation must be beside it: move this file to {WelshPath(moved.Location.Path)}");
+            else if (renamed is not null && claimed.Add(renamed.Id))
+                diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no case study {EnglishPath(tr.At.Path)} to translate; if this is the Welsh translation of {renamed.Location.Path} (renamed?), "
+                    + $"rename this file to {WelshPath(renamed.Location.Path)}; if not, name it after the English case study it translates (x.cy.yml beside x.yml)");
+            else
+                diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no case study {EnglishPath(tr.At.Path)} to translate; name the file after an English one (x.cy.yml beside x.yml), or remove it");
+        }
         foreach (var (slug, tr) in t.Pages.Where(x => !root.Exists(EnglishPath(x.Value.At.Path))))
             diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no page input/{slug}.md to translate; name the file after an English page, or remove it");
         foreach (var (rel, tr) in t.Reports.Where(x => !root.Exists(x.Key)))
@@ -244,6 +259,7 @@ public static class WelshLoader
             var required = requiredSystems.Contains(c.SystemId);
             if (!t.CaseStudies.TryGetValue(c.Id, out var tr))
             {
+                if (claimed.Contains(c.Id)) return c with { FallbackLanguage = "en" }; // the orphan's error says to rename it to this one's twin
                 Missing(c.Location with { Line = 1, Column = 1 }, WelshPath(c.Location.Path), required, $"the case study '{c.Id}'", WhySystem(c.SystemId));
                 return c with { FallbackLanguage = "en" };
             }

@@ -245,4 +245,24 @@ public sealed class HeldOutTrial5Tests
         var r = Validate(s => s.WriteBytes(Book, new Workbook().Sheet("Figures", b => Table(b)).Sheet("Figures (2)", b => Table(b)).Bytes()));
         OnlyError(r, $"{Book}(1,1): error SR0204: 'Figures (2)'!A1: ", "this sheet looks like a copy of the sheet Figures", "if it holds the same figures, delete it");
     }
+
+    // Y02: the English case study renamed, its Welsh twin left: "a translation of nothing ... or remove it".
+    [Fact]
+    public void WelshTwinLeftWhenTheEnglishWasRenamed_IsToldTheNameToTake()
+    {
+        var r = Validate(s => s.Write("data/case-studies/local-jobs.cy.yml", "title: Swyddi lleol\nsummary: Pobl leol mewn swyddi lleol.\nfaced: Diweithdra.\ndid: Rhaglen swyddi.\nresults: Cant o bobl mewn gwaith.\n"));
+        var e = OnlyError(r, "data/case-studies/local-jobs.cy.yml(1,1): error SR0602: ", "there is no case study data/case-studies/local-jobs.yml to translate",
+            "if this is the Welsh translation of data/case-studies/alpha-jobs.yml (renamed?), rename this file to data/case-studies/alpha-jobs.cy.yml");
+        Assert.DoesNotContain("remove it", e, StringComparison.Ordinal);
+    }
+
+    // Y21: the English case study moved into a folder, its Welsh twin left where it was.
+    [Fact]
+    public void WelshTwinLeftWhenTheEnglishWasMoved_IsToldWhereToMove()
+    {
+        const string English = "data/case-studies/wales/glan-y-mor-foundational-economy.yml";
+        var r = ValidateWelsh(s => { s.Write("data/case-studies/wales/2024/glan-y-mor-foundational-economy.yml", s.Read(English)); s.Delete(English); });
+        OnlyError(r, $"{WelshCase}(1,1): error SR0602: ", "the English case study glan-y-mor-foundational-economy is now at data/case-studies/wales/2024/glan-y-mor-foundational-economy.yml",
+            "move this file to data/case-studies/wales/2024/glan-y-mor-foundational-economy.cy.yml");
+    }
 }

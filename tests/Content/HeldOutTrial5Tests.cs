@@ -265,4 +265,31 @@ public sealed class HeldOutTrial5Tests
         OnlyError(r, $"{WelshCase}(1,1): error SR0602: ", "the English case study glan-y-mor-foundational-economy is now at data/case-studies/wales/2024/glan-y-mor-foundational-economy.yml",
             "move this file to data/case-studies/wales/2024/glan-y-mor-foundational-economy.cy.yml");
     }
+
+    // R40: a link whose address has a space (the system's name typed) was published as the text "[...](...)".
+    [Fact]
+    public void LinkAddressWithASpace_IsAnErrorGivingTheAddressWithIds()
+    {
+        var r = Validate(s => s.Replace(Report, "Our foreword.", "Read about [our partnership](/systems/Alpha System/)."));
+        OnlyError(r, $"{Report}(15,12): error SR0302: ", "has a space in it, so it is not a link",
+            "written with ids, in lower case with hyphens, as in [our partnership](/systems/alpha-system/)");
+    }
+
+    [Fact]
+    public void LinkWithATitleInQuotes_IsNotTakenForAnAddressWithASpace()
+    {
+        var r = Validate(s => s.Replace(Report, "Our foreword.", "Read [IPPR](https://www.ippr.org \"the IPPR site\")."));
+        Assert.Equal(0, r.ExitCode);
+        Assert.DoesNotContain("has a space in it", r.Stderr, StringComparison.Ordinal);
+    }
+
+    // R24: a note to colleagues in an HTML comment was published as visible text, without a word.
+    [Fact]
+    public void HtmlCommentInMarkdown_IsAWarningSayingHowToHideANote()
+    {
+        var r = Validate(s => s.Replace(Report, "Our foreword.", "Our foreword.\n\n<!-- check figures with finance -->"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains($"{Report}(17,1): warning SR0011: '<!--' starts an HTML comment", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("delete the note before publishing, or keep it as a line starting with # in the front matter", r.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -187,6 +187,8 @@ public static class WelshLoader
 
         void Missing(SourceLocation english, string welshFile, bool required, string what, string why)
         {
+            // The Welsh file is there but could not be read: its own error says what to fix, not "add" the same file.
+            if (root.Exists(welshFile)) return;
             if (required)
                 diags.Error(english, ErrorCodes.MissingTranslation, $"{what} has no Welsh translation; add {welshFile} ({why})");
             else missing.Add(english.Path);

@@ -292,4 +292,12 @@ public sealed class HeldOutTrial5Tests
         Assert.Contains($"{Report}(17,1): warning SR0011: '<!--' starts an HTML comment", r.Stderr, StringComparison.Ordinal);
         Assert.Contains("delete the note before publishing, or keep it as a line starting with # in the front matter", r.Stderr, StringComparison.Ordinal);
     }
+
+    // Y16: a Welsh twin with a YAML mistake also got "has no Welsh translation; add <the same file>".
+    [Fact]
+    public void WelshTwinWithAYamlMistake_IsOnlyThatMistake()
+    {
+        var r = ValidateWelsh(s => s.Replace(WelshCase, "summary: Rhoddodd y bwrdd iechyd", "summary: Gwaith i bobl leol: Rhoddodd y bwrdd iechyd"));
+        OnlyError(r, $"{WelshCase}(3,28): error SR0001: ", "contains a colon followed by a space", "put the whole text in double quotes");
+    }
 }

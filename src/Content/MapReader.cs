@@ -55,7 +55,10 @@ public sealed partial class MapReader
             if (!allowed.Contains(key.Value))
             {
                 file.Error(file.At(key.Start), ErrorCodes.UnknownKey,
-                    $"unknown key '{key.Value}' in {what}{Suggest.Hint(key.Value, allowed)}; allowed keys: {string.Join(", ", allowed)}");
+                    LookAlike.First(key.Value) is not null && Suggest.Closest(key.Value, allowed) is { } looksSame
+                        // "\uFEFFsummary" pasted from a web page: "did you mean 'summary'?" would look the same as what is there.
+                        ? $"the key '{looksSame}' here is not read, as it holds a character that is not a letter{LookAlike.Note(key.Value)}"
+                        : $"unknown key '{key.Value}' in {what}{Suggest.Hint(key.Value, allowed)}; allowed keys: {string.Join(", ", allowed)}");
                 if (Suggest.Closest(key.Value, allowed) is { } meant) _misspelt.Add(meant);
                 continue;
             }

@@ -300,4 +300,13 @@ public sealed class HeldOutTrial5Tests
         var r = ValidateWelsh(s => s.Replace(WelshCase, "summary: Rhoddodd y bwrdd iechyd", "summary: Gwaith i bobl leol: Rhoddodd y bwrdd iechyd"));
         OnlyError(r, $"{WelshCase}(3,28): error SR0001: ", "contains a colon followed by a space", "put the whole text in double quotes");
     }
+
+    // P14: a zero-width no-break space pasted at the start of a line: "unknown key 'summary'; did you mean 'summary'?".
+    [Fact]
+    public void InvisibleCharacterBeforeAKey_IsNamed()
+    {
+        var r = Validate(s => s.Replace(Case, "summary: Local people", "\uFEFFsummary: Local people"));
+        var e = OnlyError(r, $"{Case}(4,1): error SR0101: ", "the key 'summary' here is not read", "an invisible zero-width no-break space at its start");
+        Assert.DoesNotContain("did you mean", e, StringComparison.Ordinal);
+    }
 }

@@ -15,10 +15,16 @@ public static class CatalogueLoader
     internal static readonly string[] MaturityKeys = ["id", "title", "emerging", "established", "expanding"];
     internal static readonly string[] MetricKeys = ["id", "domain", "title", "unit", "better", "definition", "source"];
 
-    public static IReadOnlyList<Principle> Principles(ContentRoot root, DiagnosticBag diags, ReferenceList refs) =>
-        Load(root, diags, "data/principles.yml", "a principle", PrincipleKeys, PrincipleIds, refs, ReferenceKind.Principle, r =>
+    public static IReadOnlyList<Principle> Principles(ContentRoot root, DiagnosticBag diags, ReferenceList refs)
+    {
+        // Each number's first principle and where its number is written: a second principle with the same number
+        // would publish the principles as 1, 2, 2, 4, ...
+        var numbered = new List<(int Number, string Id, SourceLocation At)>();
+        var list = Load(root, diags, "data/principles.yml", "a principle", PrincipleKeys, PrincipleIds, refs, ReferenceKind.Principle, r =>
         {
             var number = PrincipleNumber(r);
+            if (number is >= 1 and <= 6 && r.Text("id")?.Trim() is { Length: > 0 } numberedId)
+                lock (numbered) numbered.Add((number.Value, numberedId, r.At("number")));
             // The description is Markdown like a case study's: its links are checked the same way.
             if (r.Text("description") is { } description) CaseStudyLoader.CheckMarkdown(r, "description", description, r.File.RelPath, diags, refs);
             if (number is < 1 or > 6) r.File.Error(r.At("number"), ErrorCodes.InvalidNumber, $"principle number must be 1 to 6, found {number}");
@@ -27,7 +33,19 @@ public static class CatalogueLoader
             return named is ({ } id, { } title, { } summary) && number is not null
                 ? new Principle(id, number.Value, title, summary, r.Text("description"))
                 : null;
-        }).OrderBy(p => p.Number).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        });
+        var used = numbered.Select(n => n.Number).ToHashSet();
+        var free = Enumerable.Range(1, 6).Where(n => !used.Contains(n)).ToList();
+        foreach (var group in numbered.OrderBy(n => n.At.Line).GroupBy(n => n.Number).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var again in group.Skip(1))
+                diags.Error(again.At, ErrorCodes.InvalidNumber,
+                    $"principle '{again.Id}' has number {again.Number}, which '{first.Id}' already has (line {first.At.Line}): each of the six principles has its own number, 1 to 6"
+                    + free.Count switch { 0 => "", 1 => $"; the number not used yet is {free[0]}", _ => $"; the numbers not used yet are {string.Join(", ", free)}" });
+        }
+        return list.OrderBy(p => p.Number).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+    }
 
     /// <param name="refs">Where the domains' titles are recorded, so a title written for a domain id is answered with the id.</param>
     public static IReadOnlyList<Domain> Domains(ContentRoot root, DiagnosticBag diags, ReferenceList? refs = null)

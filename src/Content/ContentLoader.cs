@@ -58,6 +58,7 @@ public static class ContentLoader
             known[ReferenceKind.Metric] = Catalogued(refs, ReferenceKind.Metric, metrics.Select(m => m.Id));
         if (maturity.Count > 0) known[ReferenceKind.MaturityArea] = Catalogued(refs, ReferenceKind.MaturityArea, maturity.Select(m => m.Id));
         ReferenceValidator.Check(refs, known, diags);
+        ReportFigures.Check(reports, values, metrics.Select(m => m.Id), refs, diags);
 
         if (systems.Count == 0 && !diags.HasErrors)
             diags.Error(SourceLocation.File("data/systems"), ErrorCodes.FileUnreadable, "the site has no systems; add at least one file data/systems/<id>.yml (see the README)");
@@ -68,7 +69,9 @@ public static class ContentLoader
         var welsh = WelshLoader.Read(root, diags, refs);
         var site = new SiteModel(settings, principles, domains, metrics, maturity, systems, caseStudies, values, pages, reports, home) { Interface = strings };
         var cy = WelshLoader.Build(root, site, welsh, diags, englishLoaded);
-        return diags.HasErrors ? null : site with { Welsh = cy };
+        if (!diags.HasErrors) return site with { Welsh = cy };
+        Output.LinkChecker.CheckWithoutPages(refs.Links, diags);
+        return null;
     }
 
     private static HashSet<string> Catalogued(ReferenceList refs, ReferenceKind kind, IEnumerable<string> loaded) =>

@@ -28,14 +28,14 @@ public static partial class CopyName
     }
 
     /// <summary>
-    /// For "x-cy.yml" (or x_cy, x-welsh, x-cymraeg) beside x.yml: the name the Welsh translation must have, "x.cy.yml"; else null.
+    /// For "x-cy.yml" (or x_cy, x.cym, x-cym, x-welsh, x-cymraeg) beside x.yml: the name the Welsh translation must have, "x.cy.yml"; else null.
     /// </summary>
     public static string? WelshTwinName(string fullPath)
     {
         var name = Path.GetFileName(fullPath);
         var ext = Path.GetExtension(name);
         var stem = Path.GetFileNameWithoutExtension(name);
-        var marker = new[] { "-cy", "_cy", " cy", "-welsh", "_welsh", "-cymraeg" }.FirstOrDefault(m => stem.EndsWith(m, StringComparison.OrdinalIgnoreCase));
+        var marker = new[] { "-cy", "_cy", " cy", ".cym", "-cym", "_cym", "-welsh", "_welsh", ".welsh", "-cymraeg", ".cymraeg" }.FirstOrDefault(m => stem.EndsWith(m, StringComparison.OrdinalIgnoreCase));
         if (marker is null || Path.GetDirectoryName(fullPath) is not { } dir) return null;
         var english = stem[..^marker.Length];
         return english.Length > 0 && File.Exists(Path.Combine(dir, english + ext)) ? $"{english}.cy{ext}" : null;

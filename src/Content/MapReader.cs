@@ -55,7 +55,10 @@ public sealed partial class MapReader
             if (!allowed.Contains(key.Value))
             {
                 file.Error(file.At(key.Start), ErrorCodes.UnknownKey,
-                    $"unknown key '{key.Value}' in {what}{Suggest.Hint(key.Value, allowed)}; allowed keys: {string.Join(", ", allowed)}");
+                    LookAlike.First(key.Value) is not null && Suggest.Closest(key.Value, allowed) is { } looksSame
+                        // "\uFEFFsummary" pasted from a web page: "did you mean 'summary'?" would look the same as what is there.
+                        ? $"the key '{looksSame}' here is not read, as it holds a character that is not a letter{LookAlike.Note(key.Value)}"
+                        : $"unknown key '{key.Value}' in {what}{Suggest.Hint(key.Value, allowed)}; allowed keys: {string.Join(", ", allowed)}");
                 if (Suggest.Closest(key.Value, allowed) is { } meant) _misspelt.Add(meant);
                 continue;
             }
@@ -101,9 +104,20 @@ public sealed partial class MapReader
             null => $"{what} has nothing in it; write its 'key: value' lines, one per line, such as title: ... (see the README)",
             YamlSequenceNode => $"{what} must be written as 'key: value' lines, but its lines start with '- ', which makes a list of items; "
                 + "delete the '- ' at the start of the first line and line every key up at the start of its line",
-            _ => $"{what} must be written as 'key: value' lines, such as title: ..., but found only {Describe(node)}; put each value after its key and a colon",
+            _ => $"{what} must be written as 'key: value' lines, but found only {Describe(node)}; put the value after its key and a colon, as in '{Example(allowed, node)}'",
         });
         return null;
+    }
+
+    /// <summary>
+    /// The example line for an item written as bare text: its own main key (text for a commitment, label for a
+    /// Welsh figure) with the text written after it, so that following the example gives a valid item.
+    /// </summary>
+    private static string Example(IReadOnlyCollection<string> allowed, YamlNode node)
+    {
+        var key = allowed.Contains("title") || allowed.Count == 0 ? "title" : allowed.First();
+        return node is YamlScalarNode { Value: { Length: > 0 and <= 60 } text } && text.IndexOfAny(['\n', ':', '#']) < 0
+            ? $"{key}: {text}" : $"{key}: ...";
     }
 
     public SourceLocation Location => File.At(_node.Start);

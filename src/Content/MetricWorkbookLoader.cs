@@ -56,6 +56,14 @@ public static partial class MetricWorkbookLoader
                     read++;
                     continue;
                 }
+                // "Figures (2)", Excel's name for a sheet copied with Move or Copy, beside Figures: one error at the copy, which is not read.
+                if (CopyName.Original(name + ".sheet") is { } copied && copied[..^".sheet".Length] is var original && file.Extent.ContainsKey(original))
+                {
+                    diags.Error(SourceLocation.File(rel), ErrorCodes.CsvDuplicateValue, $"{WorkbookCell.Address(name, 1, 1)}: this sheet looks like a copy of the sheet {WorkbookCell.Sheet(original)} "
+                        + $"(Excel names a copied sheet like this): if it holds the same figures, delete it (right-click its tab, Delete); if it holds other figures, move them onto {WorkbookCell.Sheet(original)}");
+                    read++;
+                    continue;
+                }
                 var sheet = new Sheet(rel, name, diags, refs, units, file.ErrorCells.GetValueOrDefault(name) ?? [], reader.MergeCells ?? [], result);
                 // Hidden and "very hidden" (only a macro can show it) alike.
                 var hidden = reader.VisibleState is { } state && !state.Equals("visible", StringComparison.OrdinalIgnoreCase);
@@ -137,6 +145,7 @@ public static partial class MetricWorkbookLoader
                     continue;
                 }
                 if (cells.All(c => c.IsEmpty) && !_rowsWithErrors.Contains(row)) continue; // blank rows, and the empty rows below the figures
+                if (RepeatedHeaderOrTotal(header, cells, row)) continue;
                 if (header.Wide) WideRow(header, cells, row);
                 else LongRow(header, cells, row);
             }
@@ -164,6 +173,24 @@ public static partial class MetricWorkbookLoader
                 }
             }
             return cells;
+        }
+
+        // As in a CSV: a second header row (two tables pasted one under the other) or Excel's total row is one error
+        // saying to delete the row, not an error for every cell of it.
+        private bool RepeatedHeaderOrTotal(Header h, Cell[] cells, int row)
+        {
+            if (LooksLikeHeader(cells) && cells.Select(Text).Count(t => t.Trim().ToLowerInvariant() is "system" or "metric") == 2)
+            {
+                Error(row, 1, ErrorCodes.CsvMalformed, $"this row repeats the header row of row {h.Row} (two tables pasted one under the other?): delete the row, and keep only the header row at the top");
+                return true;
+            }
+            string Named(string col) => h.Columns.TryGetValue(col, out var i) ? Text(Get(cells, i)).Trim() : "";
+            static bool IsTotal(string t) => t.ToLowerInvariant() is "total" or "totals" or "grand total" or "sum" or "subtotal" or "sub-total";
+            if ((Named("system").Length > 0 && !IsTotal(Named("system"))) && (Named("metric").Length > 0 && !IsTotal(Named("metric")))) return false;
+            if (!cells.Any(c => IsTotal(Text(c).Trim()))) return false;
+            Error(row, 1, ErrorCodes.CsvMalformed,
+                "this looks like a total row: the site reads each row as one figure for a system, metric and period, and adds up nothing itself, so delete the row");
+            return true;
         }
 
         private static bool LooksLikeHeader(Cell[] cells)

@@ -17,6 +17,10 @@ public static class ReferenceValidator
     public static void Check(ReferenceList refs, IReadOnlyDictionary<ReferenceKind, IReadOnlySet<string>> known, DiagnosticBag diags)
     {
         var unknown = new List<(Reference Ref, string Message, ErrorCode Code)>();
+        // An unknown id used in more than one file was most likely renamed in its catalogue, not mistyped in each file.
+        var spread = refs.All.Where(r => known.TryGetValue(r.Kind, out var k) && !k.Contains(r.Id) && MapReader.IsId(r.Id))
+            .GroupBy(r => (r.Kind, r.Id)).ToDictionary(g => g.Key, g => g.Select(r => r.At.Path).Distinct(StringComparer.Ordinal).Count());
+        var used = refs.All.GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
         foreach (var written in refs.All)
         {
             var r = written;
@@ -36,7 +40,9 @@ public static class ReferenceValidator
             if (LookAlike.First(r.Id) is { } odd && !r.Id.Contains('\n') && r.Cell is null) r = r with { At = r.At with { Column = r.At.Column + odd.Index } };
             unknown.Add((r, cell + (misnamed is not null && r.Kind is ReferenceKind.System or ReferenceKind.CaseStudy
                 ? $"there is no {Kind(r.Kind).What} '{MapReader.Clip(r.Id)}': the file {Kind(r.Kind).Where}{misnamed}.yml seems to be it; rename that file to {r.Id}.yml"
-                : Message(r, isId, refs.Names.Match(r.Kind, r.Id, ids), ids)), code));
+                : spread.TryGetValue((r.Kind, r.Id), out var files) && files > 1 && Renamed(r, ids, used.GetValueOrDefault(r.Kind), files) is { } renamed
+                    ? renamed
+                    : Message(r, isId, refs.Names.Match(r.Kind, r.Id, ids), ids)), code));
         }
         // The same unknown id on many lines of one file (a CSV's rows) is one mistake: reported at its first line, naming the others.
         foreach (var g in unknown.GroupBy(u => (u.Ref.At.Path, u.Ref.Kind, u.Ref.Id)))
@@ -51,6 +57,28 @@ public static class ReferenceValidator
             var shown = string.Join(", ", lines.Take(10)) + (lines.Count > 10 ? $" and {lines.Count - 10} more" : "");
             diags.Error(list[0].Ref.At, list[0].Code, $"{list[0].Message} (the same on {(list[0].Ref.Cell is null ? "lines" : "rows")} {shown} of this file)");
         }
+    }
+
+    /// <summary>
+    /// The message for an id used in several files that its catalogue no longer has: it says so, and names the
+    /// catalogue's id that nothing uses and that shares most words with it (its likely new name), or a near spelling
+    /// (at most two letters apart); null for a catalogue that is not one file of ids.
+    /// </summary>
+    private static string? Renamed(Reference r, HashSet<string> ids, HashSet<string>? used, int files)
+    {
+        if (r.Kind is ReferenceKind.System or ReferenceKind.CaseStudy) return null;
+        var (_, what, where) = Kind(r.Kind);
+        var words = r.Id.Split('-');
+        var unused = ids.Where(i => used is null || !used.Contains(i))
+            .Select(i => (Id: i, Shared: i.Split('-').Count(w => words.Contains(w, StringComparer.Ordinal)), Distance: Suggest.Distance(i, r.Id)))
+            .Where(c => c.Shared > 0).OrderByDescending(c => c.Shared).ThenBy(c => c.Distance).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var head = $"{what} '{r.Id}' is used in {files} files but is not in {where} any more";
+        if (unused.Count > 0 && (unused.Count == 1 || unused[0].Shared > unused[1].Shared || unused[0].Distance < unused[1].Distance))
+            return $"{head}: was it renamed to '{unused[0].Id}' (in {where}, and nothing uses it yet)? If so, write '{unused[0].Id}' here and in the other files; otherwise put '{r.Id}' back in {where}";
+        var near = ids.Where(i => Suggest.Distance(i, r.Id) <= 2).Order(StringComparer.Ordinal).FirstOrDefault();
+        return near is not null
+            ? $"{head}; did you mean '{near}'? If it was renamed, write its new id here and in the other files, or put '{r.Id}' back in {where}"
+            : $"{head}: if it was renamed, write its new id here and in the other files; otherwise put '{r.Id}' back in {where}";
     }
 
     private static string Squeeze(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();

@@ -20,7 +20,11 @@ public static class ReportLoader
             var parts = rel.Split('/');
             if (parts.Length != 4 || !MapReader.IsId(parts[2]) || !Period.TryParse(Path.GetFileNameWithoutExtension(parts[3]), out var period))
             {
-                diags.Error(SourceLocation.File(rel), ErrorCodes.ReportPath, ReportPathAdvice(parts, systems));
+                // "2026-27 (1).md" beside 2026-27.md: a download or Explorer copy, to delete (renaming it would replace the report).
+                var advice = CopyName.OriginalBeside(root.Full(rel)) is { } original
+                    ? CopyName.Message(original, "report", "if it is meant to be the report for another year, rename it to that year, e.g. 2023-24.md")
+                    : ReportPathAdvice(parts, systems);
+                diags.Error(SourceLocation.File(rel), ErrorCodes.ReportPath, advice);
                 return;
             }
             // A folder named after the system but not by its id ("northshire-ics", "nhs-northshire"): the folder to rename it to.

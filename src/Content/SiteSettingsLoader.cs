@@ -8,6 +8,25 @@ public static partial class SiteSettingsLoader
 {
     internal static readonly string[] Keys = ["title", "description", "publisher", "email", "language", "url", "repository", "welsh"];
     internal static readonly string[] WelshKeys = ["publish", "required", "shared", "unofficial"];
+    /// <summary>
+    /// What is wrong with a site address that parses but would break every link of the built site: a space in it,
+    /// http:// rather than https://, a page file (index.html) or a ?query or #part at its end; null when it is right.
+    /// </summary>
+    internal static string? UrlAdvice(string url)
+    {
+        if (url.Any(char.IsWhiteSpace))
+            return $"'url' has a space in it, and a web address has none (every link of the site would be broken): write url: {MapReader.Clip(string.Concat(url.Where(c => !char.IsWhiteSpace(c))))}";
+        var u = new Uri(url);
+        var path = u.AbsolutePath;
+        var page = path[(path.LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal);
+        var folder = $"https://{u.Authority}{(page ? path[..(path.LastIndexOf('/') + 1)] : path.TrimEnd('/') + "/")}";
+        if (u.Scheme != Uri.UriSchemeHttps)
+            return $"'url' must start with https://, the secure address browsers expect (the site's links, feed and sitemap are written with it): write url: {folder}";
+        if (page || u.Query.Length > 0 || u.Fragment.Length > 0)
+            return $"'url' is the address of the site's folder, without a page name such as index.html or a ? or # part (every link of the site starts with it): write url: {folder}";
+        return null;
+    }
+
     private static readonly string[] RequiredModes = ["started", "wales", "all", "none"];
     private static readonly string[] SharedModes = ["required", "optional"];
 
@@ -34,6 +53,14 @@ public static partial class SiteSettingsLoader
             diags.Error(r.At("email"), ErrorCodes.UnsafeUrl, $"'email' must be an email address such as comms@example.nhs.uk, found '{MapReader.Clip(email)}'");
             email = null;
         }
+        if (email is not null && email.Trim() is { Length: > 1 } dotted && (dotted[^1] is '.' or ',' or ';')
+            && Markdown.MarkdownCheck.EmailShape().IsMatch(dotted.TrimEnd('.', ',', ';')))
+        {
+            // "comms@wyp.nhs.uk." copied with the full stop of a sentence: the footer link would be broken.
+            diags.Error(r.At("email"), ErrorCodes.UnsafeUrl,
+                $"'email' ends with '{dotted[^1]}', which is not part of an email address (copied from the end of a sentence?): write email: {MapReader.Clip(dotted.TrimEnd('.', ',', ';'))}");
+            email = null;
+        }
         if (email is not null && !Markdown.MarkdownCheck.EmailShape().IsMatch(email.Trim()))
         {
             var comma = email.Contains(',', StringComparison.Ordinal) && Markdown.MarkdownCheck.EmailShape().IsMatch(email.Trim().Replace(',', '.'))
@@ -48,7 +75,19 @@ public static partial class SiteSettingsLoader
             diags.Error(r.At("url"), ErrorCodes.UnsafeUrl, $"'url' must be the site's public https:// address, found '{MapReader.Clip(url)}'");
             url = null;
         }
+        if (url is not null && UrlAdvice(url.Trim()) is { } urlFix)
+        {
+            diags.Error(r.At("url"), ErrorCodes.UnsafeUrl, urlFix);
+            url = null;
+        }
         var repository = r.Text("repository")?.Trim();
+        if (repository is not null && repository.EndsWith(".git", StringComparison.OrdinalIgnoreCase) && Repository().IsMatch(repository[..^4]))
+        {
+            // "owner/name.git", copied from the clone address: the forms would look for a repository that does not exist.
+            diags.Error(r.At("repository"), ErrorCodes.AdminRepository,
+                $"'repository' is the GitHub repository as owner/name, without the '.git' of the clone address: write repository: {repository[..^4]}");
+            repository = null;
+        }
         if (repository is not null && !Repository().IsMatch(repository))
         {
             diags.Error(r.At("repository"), ErrorCodes.AdminRepository,

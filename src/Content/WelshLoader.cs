@@ -81,7 +81,8 @@ public static class WelshLoader
             {
                 if (!r.Has(key)) return null;
                 var items = r.Objects(key, what, keys);
-                lists.Add(new ListCheck(key, items.Count, r.At(key)));
+                // An item or list written in the wrong shape has its own error: the count is of the items written, not of those read.
+                if (r.Node(key) is YamlSequenceNode written) lists.Add(new ListCheck(key, written.Children.Count, r.At(key)));
                 return items.Select(read).ToList();
             }
             var md = new Dictionary<string, string?>();
@@ -92,7 +93,7 @@ public static class WelshLoader
             }
             var image = r.Has("image") ? r.Object("image", "the image's Welsh text", AltKeys)?.Text("alt") : null;
             var organisations = r.Has("organisations") ? r.TextList("organisations") : null;
-            if (organisations is not null) lists.Add(new ListCheck("organisations", organisations.Count, r.At("organisations")));
+            if (organisations is not null && r.Node("organisations") is YamlSequenceNode) lists.Add(new ListCheck("organisations", organisations.Count, r.At("organisations")));
             t.CaseStudies[IdOf(rel)] = new CaseTr(r.RequiredText("title")?.Trim(), md["summary"]?.Trim(), md["faced"], md["did"], md["results"],
                 organisations,
                 List("figures", "a figure's Welsh label", LabelKeys, f => f.RequiredText("label") ?? ""),
@@ -120,14 +121,14 @@ public static class WelshLoader
             if (m.Has("themes"))
             {
                 var items = m.Objects("themes", "a theme's Welsh text", ThemeKeys);
-                lists.Add(new ListCheck("themes", items.Count, m.At("themes")));
+                if (m.Node("themes") is YamlSequenceNode writtenThemes) lists.Add(new ListCheck("themes", writtenThemes.Children.Count, m.At("themes")));
                 themes = items.Select(x => (x.RequiredText("title")?.Trim(), x.Text("summary")?.Trim())).ToList();
             }
             List<string?>? commitments = null;
             if (m.Has("commitments"))
             {
                 var items = m.Objects("commitments", "a commitment's Welsh text", CommitmentKeys);
-                lists.Add(new ListCheck("commitments", items.Count, m.At("commitments")));
+                if (m.Node("commitments") is YamlSequenceNode writtenCommitments) lists.Add(new ListCheck("commitments", writtenCommitments.Children.Count, m.At("commitments")));
                 commitments = items.Select(x => x.RequiredText("text")?.Trim()).ToList();
             }
             MarkdownCheck.Links(body, rel, bodyLine, diags, refs.Links);
@@ -186,6 +187,8 @@ public static class WelshLoader
 
         void Missing(SourceLocation english, string welshFile, bool required, string what, string why)
         {
+            // The Welsh file is there but could not be read: its own error says what to fix, not "add" the same file.
+            if (root.Exists(welshFile)) return;
             if (required)
                 diags.Error(english, ErrorCodes.MissingTranslation, $"{what} has no Welsh translation; add {welshFile} ({why})");
             else missing.Add(english.Path);
@@ -197,13 +200,44 @@ public static class WelshLoader
         bool HasEnglish(SourceLocation welsh) => root.Exists(EnglishPath(welsh.Path)) || root.Exists(EnglishPath(welsh.Path)[..^".yml".Length] + ".yaml");
         foreach (var (id, tr) in t.Systems.Where(x => !HasEnglish(x.Value.At)))
             diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no system '{id}' to translate; name the file after an English one in data/systems/, or remove it");
+        // A Welsh case study left behind when its English file was moved or renamed: where it must go, not "remove it".
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, tr) in t.CaseStudies.Where(x => !HasEnglish(x.Value.At)))
-            diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no case study {EnglishPath(tr.At.Path)} to translate; name the file after an English one (x.cy.yml beside x.yml), or remove it");
+        {
+            var folder = tr.At.Path[..(tr.At.Path.LastIndexOf('/') + 1)];
+            var untranslated = en.CaseStudies.Where(c => !t.CaseStudies.ContainsKey(c.Id) && c.Location.Path.StartsWith(folder, StringComparison.Ordinal)
+                && !c.Location.Path[folder.Length..].Contains('/', StringComparison.Ordinal)).ToList();
+            var renamed = untranslated.Count == 1 ? untranslated[0]
+                : Suggest.Closest(id, untranslated.Select(c => c.Id)) is { } near ? untranslated.First(c => c.Id == near) : null;
+            if (en.CaseStudies.FirstOrDefault(c => c.Id == id) is { } moved)
+                diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"the English case study {id} is now at {moved.Location.Path}, and its Welsh translation must be beside it: move this file to {WelshPath(moved.Location.Path)}");
+            else if (renamed is not null && claimed.Add(renamed.Id))
+                diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no case study {EnglishPath(tr.At.Path)} to translate; if this is the Welsh translation of {renamed.Location.Path} (renamed?), "
+                    + $"rename this file to {WelshPath(renamed.Location.Path)}; if not, name it after the English case study it translates (x.cy.yml beside x.yml)");
+            else
+                diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no case study {EnglishPath(tr.At.Path)} to translate; name the file after an English one (x.cy.yml beside x.yml), or remove it");
+        }
         foreach (var (slug, tr) in t.Pages.Where(x => !root.Exists(EnglishPath(x.Value.At.Path))))
             diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no page input/{slug}.md to translate; name the file after an English page, or remove it");
         foreach (var (rel, tr) in t.Reports.Where(x => !root.Exists(x.Key)))
             diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no report {rel} to translate; name the file after an English report (2023-24.cy.md beside 2023-24.md), or remove it");
-        if (!englishLoaded) return null; // missing translations cannot be judged against English that did not load
+        if (!englishLoaded)
+        {
+            // Missing translations cannot be judged against English that did not load; but a Welsh list beside an English
+            // file that loaded without a mistake can be counted, so that mistake is reported in this run too.
+            var failed = diags.Sorted().Where(d => d.Severity == Severity.Error).Select(d => d.Location.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var c in en.CaseStudies)
+                if (t.CaseStudies.TryGetValue(c.Id, out var ctr) && !failed.Contains(c.Location.Path) && !failed.Contains(ctr.At.Path))
+                    CheckLists(ctr.Lists, new()
+                    {
+                        ["figures"] = c.Figures.Count, ["quotes"] = c.Quotes.Count, ["stages"] = c.Stages.Count, ["sources"] = c.Sources.Count,
+                        ["organisations"] = c.Organisations.Count,
+                    }, diags);
+            foreach (var r in en.Reports)
+                if (t.Reports.TryGetValue(r.Location.Path, out var rtr) && !failed.Contains(r.Location.Path) && !failed.Contains(rtr.At.Path))
+                    CheckLists(rtr.Lists, new() { ["themes"] = r.Themes.Count, ["commitments"] = r.Commitments.Count }, diags);
+            return null;
+        }
 
         var systems = en.Systems.Select(s =>
         {
@@ -227,6 +261,7 @@ public static class WelshLoader
             var required = requiredSystems.Contains(c.SystemId);
             if (!t.CaseStudies.TryGetValue(c.Id, out var tr))
             {
+                if (claimed.Contains(c.Id)) return c with { FallbackLanguage = "en" }; // the orphan's error says to rename it to this one's twin
                 Missing(c.Location with { Line = 1, Column = 1 }, WelshPath(c.Location.Path), required, $"the case study '{c.Id}'", WhySystem(c.SystemId));
                 return c with { FallbackLanguage = "en" };
             }
@@ -299,11 +334,27 @@ public static class WelshLoader
             }
             return items;
         }
+        var catalogueIds = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
+        {
+            ["principles"] = en.Principles.Select(p => p.Id).ToHashSet(StringComparer.Ordinal),
+            ["domains"] = en.Domains.Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
+            ["metrics"] = en.Metrics.Select(m => m.Id).ToHashSet(StringComparer.Ordinal),
+            ["maturity"] = en.Maturity.Select(m => m.Id).ToHashSet(StringComparer.Ordinal),
+        };
+        // A Welsh entry whose id the English catalogue lacks is most likely the entry of an English id that has no
+        // Welsh entry (a typo, or an id renamed in English): that id, when one can be told.
+        string? MeantFor(string name, string orphan, Dictionary<string, ItemTr> items)
+        {
+            var untranslated = catalogueIds[name].Where(i => !items.ContainsKey(i)).ToList();
+            return Suggest.Closest(orphan, untranslated) ?? Suggest.MostWordsShared(orphan, untranslated);
+        }
+        bool OrphanPointsAt(string name, string id, Dictionary<string, ItemTr> items) =>
+            items.Keys.Any(o => !catalogueIds[name].Contains(o) && MeantFor(name, o, items) == id);
         T Item<T>(Dictionary<string, ItemTr>? items, string name, string id, T english, Func<ItemTr, T> apply) where T : class
         {
             if (items is null) return english;
             if (items.TryGetValue(id, out var tr)) return apply(tr);
-            if (t.Catalogues.ContainsKey(name))
+            if (t.Catalogues.ContainsKey(name) && !OrphanPointsAt(name, id, items))
             {
                 if (sharedRequired) diags.Error(SourceLocation.File($"data/{name}.cy.yml"), ErrorCodes.MissingTranslation, $"'{id}' has no Welsh entry; add '- id: {id}' with its Welsh text ({WhyShared})");
                 else missing.Add($"data/{name}.yml ({id})");
@@ -341,7 +392,9 @@ public static class WelshLoader
             var ids = name switch { "principles" => en.Principles.Select(p => p.Id), "domains" => en.Domains.Select(d => d.Id), "metrics" => en.Metrics.Select(m => m.Id), _ => en.Maturity.Select(m => m.Id) };
             var known = ids.ToHashSet(StringComparer.Ordinal);
             foreach (var (id, tr) in items!.Where(i => !known.Contains(i.Key)))
-                diags.Error(tr.At, ErrorCodes.OrphanTranslation, $"there is no {name} entry '{id}' in data/{name}.yml to translate{Suggest.Hint(id, known)}");
+                diags.Error(tr.At, ErrorCodes.OrphanTranslation, MeantFor(name, id, items!) is { } meant
+                    ? $"there is no {name} entry '{id}' in data/{name}.yml to translate; did you mean '{meant}', which has no Welsh entry yet? Write id: {meant}"
+                    : $"there is no {name} entry '{id}' in data/{name}.yml to translate{Suggest.Hint(id, known)}");
         }
 
         if (t.Site is null && sharedRequired)

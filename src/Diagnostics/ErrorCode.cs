@@ -61,6 +61,7 @@ public static class ErrorCodes
     public static readonly ErrorCode UnsafeMarkdownLink = new("SR0302", "unsafe or mistyped link in Markdown", "Use an https:, http: or mailto: link (mailto:name@example.nhs.uk), or a site-relative path, with no space between ] and (.");
     public static readonly ErrorCode ReportPath = new("SR0303", "misplaced report file", "Put reports at input/reports/<system id>/<period>.md, e.g. input/reports/west-yorkshire/2023-24.md.");
     public static readonly ErrorCode PageName = new("SR0304", "invalid page file name", "Name free pages in lower-case words joined by hyphens, e.g. input/accessibility.md.");
+    public static readonly ErrorCode ReportWithoutFigures = new("SR0306", "report metric without a figure for its year (warning)", "Add the figure for the report's year in data/metrics/, check the year in the report's file name, or take the metric out of the report.");
     public static readonly ErrorCode PageClash = new("SR0305", "page address already taken", "Rename the page: its address is used by a built-in page.");
     public static readonly ErrorCode BrokenLink = new("SR0401", "broken internal link", "Point the link at a page or file that the site has.");
     public static readonly ErrorCode UnknownString = new("SR0501", "unknown interface string", "Use a key of the bundled theme/strings/<language>.yml (en.yml or cy.yml); copy only the keys you change.");

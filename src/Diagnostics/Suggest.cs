@@ -21,6 +21,18 @@ public static class Suggest
             .Order(StringComparer.Ordinal).FirstOrDefault() : null;
     }
 
+    /// <summary>
+    /// The one candidate that shares the most hyphen-joined words with <paramref name="word"/> ("local-spend-percent"
+    /// for "local-spend-share"), as an id renamed keeps some of its words; null when none shares a word or two tie.
+    /// </summary>
+    public static string? MostWordsShared(string word, IEnumerable<string> candidates)
+    {
+        var words = word.Split('-');
+        var ranked = candidates.Select(c => (Id: c, Shared: c.Split('-').Count(w => words.Contains(w, StringComparer.Ordinal))))
+            .Where(c => c.Shared > 0).OrderByDescending(c => c.Shared).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Shared > ranked[1].Shared) ? ranked[0].Id : null;
+    }
+
     /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
     public static string Hint(string word, IEnumerable<string> candidates)
     {
@@ -36,7 +48,7 @@ public static class Suggest
         return list.Count > max ? $"{shown}, ... ({list.Count} in all)" : shown;
     }
 
-    private static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         if (a.Length > 64 || b.Length > 64) return int.MaxValue; // bounded: no quadratic work on hostile keys
         var prev = new int[b.Length + 1];

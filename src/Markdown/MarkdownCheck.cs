@@ -54,6 +54,8 @@ public static partial class MarkdownCheck
         }
         RawHtml(doc, relPath, lineOffset, columnOffset, diags);
         SpaceBeforeAddress(markdown, relPath, lineOffset, columnOffset, diags);
+        SpaceInAddress(markdown, relPath, lineOffset, columnOffset, diags);
+        Comments(markdown, relPath, lineOffset, columnOffset, diags);
         // Autolinks (<https://example.org>) are not LinkInlines: check their scheme too (<javascript:alert(1)> is one).
         foreach (var link in doc.Descendants<AutolinkInline>())
         {
@@ -106,6 +108,45 @@ public static partial class MarkdownCheck
                 diags.Error(new SourceLocation(relPath, lineOffset + i + 1, m.Index + 1 + columnOffset), ErrorCodes.UnsafeMarkdownLink,
                     $"there is a space between ] and ( in '{MapReader.Clip(m.Value)}', so it is not a link and the page would show the brackets and the address as text: "
                     + $"delete the space, as in [{MapReader.Clip(m.Groups["words"].Value)}]({MapReader.Clip(m.Groups["url"].Value)})");
+    }
+
+    /// <summary>
+    /// "[our partnership](/systems/West Yorkshire/)": an address with a space in it is no link, and the page shows the
+    /// brackets and the address as text. For a page of this site the address is written with ids (lower case, hyphens).
+    /// </summary>
+    private static void SpaceInAddress(string markdown, string relPath, int lineOffset, int columnOffset, DiagnosticBag diags)
+    {
+        var lines = markdown.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            foreach (System.Text.RegularExpressions.Match m in SpaceInUrl().Matches(lines[i]))
+            {
+                var url = m.Groups["url"].Value.Trim();
+                if (url.IndexOfAny(['"', '\'']) >= 0 || url.StartsWith('<')) continue; // [x](https://... "a title"), [x](<a b.pdf>): links
+                var fix = url.StartsWith('/')
+                    ? "/" + string.Join('/', url.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(MapReader.ToId)) + (url.EndsWith('/') ? "/" : "")
+                    : url.Replace(" ", "", StringComparison.Ordinal);
+                var how = url.StartsWith('/') ? "the address of a page of this site is written with ids, in lower case with hyphens" : "delete the spaces";
+                diags.Error(new SourceLocation(relPath, lineOffset + i + 1, m.Index + 1 + columnOffset), ErrorCodes.UnsafeMarkdownLink,
+                    $"the address in '{MapReader.Clip(m.Value)}' has a space in it, so it is not a link and the page would show the brackets and the address as text: "
+                    + $"{how}, as in [{MapReader.Clip(m.Groups["words"].Value)}]({MapReader.Clip(fix)})");
+            }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!!)\[(?<words>[^\[\]\n]+)\]\((?<url>[^()\s\n][^()\n]*?\s[^()\n]*?)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpaceInUrl();
+
+    /// <summary>
+    /// A note for colleagues written as an HTML comment, &lt;!-- check the figures --&gt;: HTML is not used in the site's
+    /// text, so the page would show it, brackets and all. A warning at the comment says how to keep such a note hidden.
+    /// </summary>
+    private static void Comments(string markdown, string relPath, int lineOffset, int columnOffset, DiagnosticBag diags)
+    {
+        var lines = markdown.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            for (var at = lines[i].IndexOf("<!--", StringComparison.Ordinal); at >= 0; at = lines[i].IndexOf("<!--", at + 4, StringComparison.Ordinal))
+                diags.Warning(new SourceLocation(relPath, lineOffset + i + 1, at + 1 + columnOffset), ErrorCodes.RawHtml,
+                    "'<!--' starts an HTML comment, and HTML is not used in the site's text: the page would show the note as it is, with its brackets, for every reader to see; "
+                    + "delete the note before publishing, or keep it as a line starting with # in the front matter (between the two --- lines), which is never shown");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!!)\[(?<words>[^\[\]\n]+)\][ \t]+\((?<url>(?:https?://|mailto:|/)[^\s()]*)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

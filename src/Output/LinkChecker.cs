@@ -42,6 +42,17 @@ public static partial class LinkChecker
 
     /// <summary>Checks every content link and every scanned page link against the files and ids of the site.</summary>
     /// <param name="shownAsText">Content links the pages show as text, not as links (to a metric no system reports): not checked.</param>
+    /// <summary>
+    /// The links written in content that can be judged before any page is made (a link relative to the page, such as
+    /// www.nhs.uk or team.md): checked when the content has other errors and no page is made, so every mistake is
+    /// reported in one run. A link from the top of the site needs the pages, and waits for them.
+    /// </summary>
+    public static void CheckWithoutPages(InternalLinks contentLinks, DiagnosticBag diags)
+    {
+        foreach (var (url, at) in contentLinks.Relative)
+            diags.Error(at, ErrorCodes.BrokenLink, RelativeAdvice(url, _ => false, at.Path));
+    }
+
     public static void Check(Func<string, bool> exists, IReadOnlyCollection<PageScan> pages, SiteUrls urls, InternalLinks contentLinks, DiagnosticBag diags,
         Func<string, bool>? shownAsText = null)
     {
@@ -49,8 +60,20 @@ public static partial class LinkChecker
 
         // A broken link written in content is reported once, where it was written, not again at each page showing it.
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        // The metrics that have a page (some system reports them): what a link to a metric without one may have meant.
+        var metricPages = pages.Select(p => p.File).Where(f => f.Length > "metrics//index.html".Length && f.StartsWith("metrics/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal))
+            .Select(f => f["metrics/".Length..^"/index.html".Length]).Where(id => id.Length > 0 && !id.Contains('/', StringComparison.Ordinal)).ToList();
         foreach (var (url, at) in contentLinks.All)
-            if (shownAsText?.Invoke(url) != true && Resolve(url, exists) is null)
+            if (shownAsText?.Invoke(url) == true && Routes.MetricIdOf(url) is { } unbuilt)
+            {
+                // A metric in metrics.yml that no system has figures for has no page: the link is published as its words alone
+                // (as the README says), which is a warning, so a mistyped metric or a missing column of figures is seen.
+                var meant = Suggest.Closest(unbuilt, metricPages.Where(m => m != unbuilt));
+                diags.Warning(at, ErrorCodes.BrokenLink, $"the link '{MapReaderClip(url)}' points at the page of the metric '{unbuilt}', which has no page because no system has figures for it in data/metrics/, "
+                    + "so the link is shown as plain words; add its figures, or link to another page" + (meant is null ? "" : $" (did you mean /metrics/{meant}/?)"));
+                reported.Add(url);
+            }
+            else if (Resolve(url, exists) is null)
             {
                 diags.Error(at, ErrorCodes.BrokenLink, $"the link '{MapReaderClip(url)}' points at no page of this site; check the address (pages end with '/', e.g. /systems/west-yorkshire/)");
                 reported.Add(url);

@@ -95,6 +95,7 @@ public sealed class ErrorCodeTests
     {
         new("link leading out of the root", s => Directory.CreateSymbolicLink(s.Path_("input/elsewhere"), Path.GetTempPath()), "input/elsewhere(1,1): warning SR0006", "outside the site folder"),
         new("a sheet of notes in a workbook", s => s.WriteBytes(Book, Figures(150d, sheets: w => w.Sheet("Notes", b => b.Row(1, "From the finance team")))), $"{Book}(1,1): warning SR0212", "the sheet Notes is not read"),
+        new("a report for a year without figures", s => s.Write("input/reports/alpha/2024-25.md", s.Read("input/reports/alpha/2023-24.md")), "input/reports/alpha/2024-25.md(1,1): warning SR0306", "no figures for alpha in 2024-25"),
         new("a PDF in input", s => s.Write("input/annual-report.pdf", "%PDF-1.4"), "input/annual-report.pdf(1,1): warning SR0010", "does not publish"),
         new("HTML tag in a page", s => s.Write("input/about.md", "---\ntitle: About\n---\nWe are <b>local</b>.\n"), "input/about.md(4,8): warning SR0011", "put two stars each side, as in **like this**"),
         new("foreword repeating its heading", s => s.Replace("input/reports/alpha/2023-24.md", "---\nOur foreword.", "---\n# Foreword\nOur foreword."),

@@ -40,8 +40,6 @@ public static partial class LinkChecker
         return new PageScan(file, links, IdAttr().Matches(html).Select(m => Intern(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>Checks every content link and every scanned page link against the files and ids of the site.</summary>
-    /// <param name="shownAsText">Content links the pages show as text, not as links (to a metric no system reports): not checked.</param>
     /// <summary>
     /// The links written in content that can be judged before any page is made (a link relative to the page, such as
     /// www.nhs.uk or team.md): checked when the content has other errors and no page is made, so every mistake is
@@ -52,6 +50,9 @@ public static partial class LinkChecker
         foreach (var (url, at) in contentLinks.Relative)
             diags.Error(at, ErrorCodes.BrokenLink, RelativeAdvice(url, _ => false, at.Path));
     }
+
+    /// <summary>Checks every content link and every scanned page link against the files and ids of the site.</summary>
+    /// <param name="shownAsText">Content links the pages show as text, not as links (to a metric no system reports): shown as a warning, not an error.</param>
 
     public static void Check(Func<string, bool> exists, IReadOnlyCollection<PageScan> pages, SiteUrls urls, InternalLinks contentLinks, DiagnosticBag diags,
         Func<string, bool>? shownAsText = null)

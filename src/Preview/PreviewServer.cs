@@ -73,6 +73,10 @@ public static class PreviewServer
         {
             app.StartAsync(cancel.Token).GetAwaiter().GetResult();
         }
+        catch (OperationCanceledException)
+        {
+            return Stopped(stdout); // Ctrl+C or SIGTERM while the server was starting: a normal stop
+        }
         catch (IOException e)
         {
             stderr.WriteLine($"error: cannot serve on 127.0.0.1:{port} ({e.Message}); choose another port with --port");

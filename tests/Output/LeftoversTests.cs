@@ -165,13 +165,14 @@ public sealed class LeftoversTests
             // ...which the next preview removes (not a folder a person made there), and stopped, it removes its own.
             using var next = Start(["preview", "--root", site.Root, "--port", Local.FreePort().ToString(CultureInfo.InvariantCulture)], temp);
             var stdout = next.StandardOutput.ReadToEndAsync();
+            var stderr = next.StandardError.ReadToEndAsync();
             await WaitFor(() => Directory.EnumerateDirectories(previews).Count(d => d != stale && d != person) == 1 && !Directory.Exists(stale));
             Assert.False(Directory.Exists(stale));
             await WaitFor(() => Directory.EnumerateFiles(previews, "index.html", SearchOption.AllDirectories).Any());
             await Signal(next, "TERM");
             await next.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
 
-            Assert.Equal(0, next.ExitCode);
+            Assert.True(next.ExitCode == 0, $"the preview ended with {next.ExitCode}: {await stderr}");
             Assert.Contains("Preview stopped; its temporary files are deleted.", await stdout, StringComparison.Ordinal);
             Assert.Equal([person], Directory.EnumerateDirectories(previews).ToArray());
         }

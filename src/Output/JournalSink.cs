@@ -23,11 +23,11 @@ public sealed class JournalSink : IFolderSink
     private readonly ConcurrentDictionary<string, (string Hash, long Size)> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _staged = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StagingSink.PageEntry> _pages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private int _unchanged, _reusedPages;
     private bool _committed;
 
     private readonly bool _sweep;
+    private readonly FolderWriter _writer;
 
     internal JournalSink(string target, IDisposable outputLock, Dictionary<string, (string Hash, long Size)> previous, Dictionary<string, StagingSink.PageEntry> previousPages, bool sweep)
     {
@@ -36,9 +36,8 @@ public sealed class JournalSink : IFolderSink
         _lock = outputLock;
         _previous = previous;
         _previousPages = previousPages;
-        _staging = OutputFolder.NewStaging(target);
-        Directory.CreateDirectory(_staging);
-        File.WriteAllText(Path.Combine(_staging, OutputFolder.StagingMarker), "A build of StatiqReport in progress; the next build finishes or deletes this folder if that build was stopped.\n");
+        _staging = OutputFolder.CreateStaging(target);
+        _writer = new FolderWriter(_staging);
     }
 
     /// <summary>Files this build left as they were (same bytes as the previous build's).</summary>
@@ -84,9 +83,7 @@ public sealed class JournalSink : IFolderSink
             _staged.TryRemove(file, out _); // a file added twice (never in practice) ends as the last bytes given
             return;
         }
-        var path = StagingSink.Full(_staging, file);
-        _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, d => new Lazy<bool>(() => Directory.CreateDirectory(d).Exists)).Value;
-        File.WriteAllBytes(path, bytes);
+        _writer.Write(file, bytes);
         _staged[file] = true;
         KillSwitch.Step("stage");
     }

@@ -22,6 +22,15 @@ public static class OutputFolder
     /// <summary>A new staging folder's path beside the output.</summary>
     public static string NewStaging(string target) => Beside(target, Staging);
 
+    /// <summary>Makes a new staging folder beside the output, marked so the next build can tidy it if this one is killed.</summary>
+    public static string CreateStaging(string target)
+    {
+        var staging = NewStaging(target);
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, StagingMarker), "A build of StatiqReport in progress; the next build finishes or deletes this folder if that build was stopped.\n");
+        return staging;
+    }
+
     /// <summary>A path to move the previous output to while the new one is swapped in.</summary>
     public static string NewOld(string target) => Beside(target, Old);
 
@@ -114,3 +123,19 @@ public static class OutputFolder
 
 /// <summary>Another build or preview is writing the same output folder.</summary>
 public sealed class OutputBusyException(string message, Exception inner) : IOException(message, inner);
+
+/// <summary>Writes files into a folder from many threads, creating each sub-folder once (every thread writing into it waits until it exists).</summary>
+internal sealed class FolderWriter(string folder)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> _made = new(StringComparer.Ordinal);
+
+    public string Folder => folder;
+
+    /// <summary>Writes a site file (forward-slash path) into the folder.</summary>
+    public void Write(string file, byte[] bytes)
+    {
+        var path = StagingSink.Full(folder, file);
+        _ = _made.GetOrAdd(Path.GetDirectoryName(path)!, d => new Lazy<bool>(() => Directory.CreateDirectory(d).Exists)).Value;
+        File.WriteAllBytes(path, bytes);
+    }
+}

@@ -70,7 +70,7 @@ public sealed class StagingSink : IFolderSink
     private readonly IDisposable _lock;
     private readonly ConcurrentDictionary<string, (string Hash, long Size)> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageEntry> _pages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+    private readonly FolderWriter _writer;
     private bool _committed;
 
     /// <summary>
@@ -103,9 +103,8 @@ public sealed class StagingSink : IFolderSink
     {
         _target = target;
         _lock = outputLock;
-        _staging = OutputFolder.NewStaging(target);
-        Directory.CreateDirectory(_staging);
-        File.WriteAllText(Path.Combine(_staging, OutputFolder.StagingMarker), "A build of StatiqReport in progress; the next build deletes this folder if that build was stopped.\n");
+        _staging = OutputFolder.CreateStaging(target);
+        _writer = new FolderWriter(_staging);
     }
 
     /// <summary>A first build has no previous pages to reuse.</summary>
@@ -148,9 +147,7 @@ public sealed class StagingSink : IFolderSink
 
     public void Add(string file, byte[] bytes)
     {
-        var path = Full(_staging, file);
-        _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
-        File.WriteAllBytes(path, bytes);
+        _writer.Write(file, bytes);
         _written[file] = (Convert.ToHexString(SHA256.HashData(bytes)), bytes.LongLength);
     }
 

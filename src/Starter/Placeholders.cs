@@ -160,8 +160,12 @@ public static partial class Placeholders
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return true; }
         ReadOnlySpan<byte> b = bytes;
-        for (var i = b.IndexOf((byte)'['); i >= 0 && i < b.Length - 1; i = b[(i + 1)..].IndexOf((byte)'[') is var next and >= 0 ? i + 1 + next : -1)
+        for (var i = b.IndexOf((byte)'['); i >= 0 && i + 1 < b.Length; )
+        {
             if (b[i + 1] == '[' || (i + 2 < b.Length && b[i + 1] == 0 && b[i + 2] == '[')) return true;
+            var next = b[(i + 1)..].IndexOf((byte)'['); // IndexOf is vectorised: most files are skipped in a few passes
+            i = next < 0 ? -1 : i + 1 + next;
+        }
         return false;
     }
 
